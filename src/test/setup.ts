@@ -1,0 +1,30 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { server } from '../../mocks/node';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+
+// An unexpected console.error fails the test that caused it (React warnings included).
+let consoleErrors: unknown[][] = [];
+const originalConsoleError = console.error;
+beforeAll(() => {
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args);
+    originalConsoleError(...args);
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  const errors = consoleErrors;
+  consoleErrors = [];
+  if (errors.length > 0) {
+    throw new Error(
+      `Unexpected console.error:\n${errors.map((a) => a.map(String).join(' ')).join('\n')}`,
+    );
+  }
+});
+
+afterAll(() => server.close());

@@ -1,0 +1,82 @@
+/// <reference types="vitest/config" />
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * The Content-Security-Policy is written into index.html at build time so that it can name the
+ * real backend's origin when `VITE_API_BASE_URL` is set. The dev server gets no CSP: React's
+ * fast refresh needs an inline preamble script, which the production policy forbids.
+ */
+function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
+  const connect = ["'self'"];
+  if (apiBaseUrl) connect.push(new URL(apiBaseUrl).origin);
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src ${connect.join(' ')}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+  return {
+    name: 'order-restore-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
+/** A build for a real backend ships no mock: not even the service worker script from public/. */
+function withoutMockWorker(apiBaseUrl: string | undefined): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'order-restore-without-mock-worker',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = config.build.outDir;
+    },
+    closeBundle: async () => {
+      if (!apiBaseUrl) return;
+      await rm(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  return {
+    plugins: [
+      react(),
+      contentSecurityPolicy(env.VITE_API_BASE_URL || undefined),
+      withoutMockWorker(env.VITE_API_BASE_URL || undefined),
+    ],
+    build: {
+      target: 'es2022',
+      outDir: process.env.BUILD_OUT_DIR ?? 'dist',
+      sourcemap: false,
+      // The CSP forbids inline scripts, so Vite's module preload polyfill must not be inlined.
+      modulePreload: { polyfill: false },
+    },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./src/test/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      restoreMocks: true,
+    },
+  };
+});
