@@ -1,0 +1,403 @@
+import { describe, expect, it } from 'vitest';
+import { apply, lastAt, newOrder, ordersByState, T0 } from '../test/domain-fixtures';
+import {
+  allowedEvents,
+  canBuyAgain,
+  transition,
+  type OrderEvent,
+  type RefusalCode,
+} from './machine';
+import type { Order } from './order';
+import { REFUND_BUSINESS_DAYS, RESTORE_WINDOW_MS, SALE_RESTORE_WINDOW_MS } from './restore-rules';
+import type { OrderStatus } from './status';
+import { DAY, HOUR, isWeekendUtc, MINUTE } from './time';
+
+const states = ordersByState();
+type StateName = keyof typeof states;
+
+const EVENTS = {
+  pay: { type: 'pay' },
+  cancelByBuyer: { type: 'cancel', by: 'buyer', reason: 'Changed my mind' },
+  cancelBySeller: { type: 'cancel', by: 'seller', reason: 'Out of stock' },
+  payByPasses: { type: 'payByPasses' },
+  shipByPasses: { type: 'shipByPasses' },
+  ship: { type: 'ship' },
+  confirmReceipt: { type: 'confirmReceipt' },
+  autoComplete: { type: 'autoComplete' },
+  requestRestore: { type: 'requestRestore', reason: 'other', message: 'Please restore my order' },
+  withdrawRequest: { type: 'withdrawRequest' },
+  accept: { type: 'accept' },
+  acceptWithReplacement: { type: 'acceptWithReplacement' },
+  acceptWithRefund: { type: 'acceptWithRefund' },
+  decline: { type: 'decline', note: 'Sorry, out of stock' },
+  refundByPasses: { type: 'refundByPasses' },
+} satisfies Record<string, OrderEvent>;
+type EventName = keyof typeof EVENTS;
+
+/** When each event is tried: deadlines at their moment, everything else a minute after the last event. */
+function momentFor(order: Order, event: OrderEvent): number {
+  const soon = lastAt(order) + MINUTE;
+  switch (event.type) {
+    case 'payByPasses':
+      return order.payBy ?? soon;
+    case 'shipByPasses':
+      return order.shipBy ?? soon;
+    case 'autoComplete':
+      return order.completesAt ?? soon;
+    case 'refundByPasses':
+      return order.refundBy ?? soon;
+    default:
+      return soon;
+  }
+}
+
+type Expected = OrderStatus | RefusalCode;
+const I = 'INVALID_TRANSITION' as const;
+
+/** Every status × event pair: where it lands, or the code it is refused with (product.md §3). */
+// prettier-ignore
+const TABLE: Record<StateName, Record<EventName, Expected>> = {
+  unpaid: {
+    pay: 'paid', cancelByBuyer: 'cancelled', cancelBySeller: 'cancelled', payByPasses: 'cancelled',
+    shipByPasses: I, ship: I, confirmReceipt: I, autoComplete: I, requestRestore: I,
+    withdrawRequest: I, accept: I, acceptWithReplacement: I, acceptWithRefund: I, decline: I,
+    refundByPasses: I,
+  },
+  paid: {
+    pay: I, cancelByBuyer: 'cancelled', cancelBySeller: 'cancelled', payByPasses: I,
+    shipByPasses: 'cancelled', ship: 'shipped', confirmReceipt: I, autoComplete: I,
+    requestRestore: I, withdrawRequest: I, accept: I, acceptWithReplacement: I,
+    acceptWithRefund: I, decline: I, refundByPasses: I,
+  },
+  shipped: {
+    pay: I, cancelByBuyer: I, cancelBySeller: I, payByPasses: I, shipByPasses: I, ship: I,
+    confirmReceipt: 'finished', autoComplete: 'finished', requestRestore: I, withdrawRequest: I,
+    accept: I, acceptWithReplacement: I, acceptWithRefund: I, decline: I, refundByPasses: I,
+  },
+  finished: {
+    pay: I, cancelByBuyer: I, cancelBySeller: I, payByPasses: I, shipByPasses: I, ship: I,
+    confirmReceipt: I, autoComplete: I, requestRestore: I, withdrawRequest: I, accept: I,
+    acceptWithReplacement: I, acceptWithRefund: I, decline: I, refundByPasses: I,
+  },
+  cancelledUnpaid: {
+    pay: I, cancelByBuyer: I, cancelBySeller: I, payByPasses: I, shipByPasses: I, ship: I,
+    confirmReceipt: I, autoComplete: I, requestRestore: 'restoration_requested',
+    withdrawRequest: I, accept: I, acceptWithReplacement: I, acceptWithRefund: I, decline: I,
+    refundByPasses: I,
+  },
+  cancelledPaid: {
+    pay: I, cancelByBuyer: I, cancelBySeller: I, payByPasses: I, shipByPasses: I, ship: I,
+    confirmReceipt: I, autoComplete: I, requestRestore: 'restoration_requested',
+    withdrawRequest: I, accept: I, acceptWithReplacement: I, acceptWithRefund: I, decline: I,
+    refundByPasses: 'cancelled',
+  },
+  requestedUnpaid: {
+    pay: I, cancelByBuyer: I, cancelBySeller: I, payByPasses: I, shipByPasses: I, ship: I,
+    confirmReceipt: I, autoComplete: I, requestRestore: 'ALREADY_REQUESTED',
+    withdrawRequest: 'cancelled', accept: 'unpaid', acceptWithReplacement: I,
+    acceptWithRefund: I, decline: 'cancelled', refundByPasses: I,
+  },
+  requestedPaid: {
+    pay: I, cancelByBuyer: I, cancelBySeller: I, payByPasses: I, shipByPasses: I, ship: I,
+    confirmReceipt: I, autoComplete: I, requestRestore: 'ALREADY_REQUESTED',
+    withdrawRequest: 'cancelled', accept: I, acceptWithReplacement: 'paid',
+    acceptWithRefund: 'refunding', decline: 'cancelled', refundByPasses: 'cancelled',
+  },
+  refunding: {
+    pay: I, cancelByBuyer: I, cancelBySeller: I, payByPasses: I, shipByPasses: I, ship: I,
+    confirmReceipt: I, autoComplete: I, requestRestore: I, withdrawRequest: I, accept: I,
+    acceptWithReplacement: I, acceptWithRefund: I, decline: I, refundByPasses: 'finished',
+  },
+};
+
+const cases = (Object.keys(TABLE) as StateName[]).flatMap((state) =>
+  (Object.keys(EVENTS) as EventName[]).map((event) => [state, event, TABLE[state][event]] as const),
+);
+
+describe('transition: every status × event pair', () => {
+  it('covers each state and each event', () => {
+    expect(cases).toHaveLength(9 * 15);
+    expect(new Set(Object.values(states).map((order) => order.status))).toEqual(
+      new Set([
+        'unpaid',
+        'paid',
+        'shipped',
+        'finished',
+        'cancelled',
+        'restoration_requested',
+        'refunding',
+      ]),
+    );
+  });
+
+  it.each(cases)('%s + %s → %s', (state, eventName, expected) => {
+    const order = states[state];
+    const event = EVENTS[eventName];
+    const before = structuredClone(order);
+    const result = transition(order, event, momentFor(order, event));
+    if (result.ok) {
+      expect(result.order.status).toBe(expected);
+      expect(result.order.timeline.length).toBeGreaterThan(order.timeline.length);
+    } else {
+      expect(result.refusal.code).toBe(expected);
+      expect(result.refusal.message.length).toBeGreaterThan(20);
+      expect(result.refusal.message).toMatch(/\.$/);
+    }
+    expect(order).toEqual(before);
+  });
+});
+
+describe('transition effects', () => {
+  it('pay sets ship-by 5 days after payment', () => {
+    const paid = apply(newOrder(), [[{ type: 'pay' }, T0 + HOUR]]);
+    expect(paid.payment).toEqual({ state: 'paid', paidAt: T0 + HOUR });
+    expect(paid.shipBy).toBe(T0 + HOUR + 5 * DAY);
+    expect(paid.payBy).toBeNull();
+  });
+
+  it('refuses payment once pay-by has passed', () => {
+    const order = newOrder();
+    expect(transition(order, { type: 'pay' }, order.payBy! - 1).ok).toBe(true);
+    const late = transition(order, { type: 'pay' }, order.payBy!);
+    expect(late.ok).toBe(false);
+  });
+
+  it('a buyer cancelling a paid order gets refund-by 10 business days later', () => {
+    const { paid } = states;
+    const cancelled = apply(paid, [
+      [{ type: 'cancel', by: 'buyer', reason: 'No longer needed' }, T0 + DAY],
+    ]);
+    // Thursday 26 Nov + 10 business days = Thursday 10 Dec.
+    expect(cancelled.refundBy).toBe(Date.UTC(2026, 11, 10, 10, 0, 0));
+    expect(cancelled.cancellation).toMatchObject({
+      by: 'buyer',
+      reason: 'No longer needed',
+      restoreWindowEndsAt: null,
+    });
+    expect(cancelled.timeline.map((event) => event.kind).slice(-2)).toEqual([
+      'cancelled',
+      'refund_scheduled',
+    ]);
+  });
+
+  it('the platform cancels at pay-by with "payment not received in time" and opens a window', () => {
+    const order = newOrder();
+    const result = transition(order, { type: 'payByPasses' }, order.payBy!);
+    expect(result.ok && result.order.cancellation).toMatchObject({
+      by: 'platform',
+      reason: 'payment_not_received',
+      restoreWindowEndsAt: order.payBy! + RESTORE_WINDOW_MS,
+    });
+    expect(result.ok && result.order.timeline.at(-1)!.text).toBe(
+      'Cancelled automatically: payment not received in time',
+    );
+  });
+
+  it('the platform cancels an unshipped order at ship-by and sets refund-by', () => {
+    const { paid } = states;
+    const result = transition(paid, { type: 'shipByPasses' }, paid.shipBy!);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.order.cancellation).toMatchObject({
+      by: 'platform',
+      reason: 'not_shipped_in_time',
+    });
+    expect(result.order.refundBy).not.toBeNull();
+    expect(result.order.timeline.at(-2)!.text).toBe(
+      'Cancelled automatically: the seller did not ship in time',
+    );
+  });
+
+  it('does not let the seller ship after ship-by', () => {
+    const { paid } = states;
+    expect(transition(paid, { type: 'ship' }, paid.shipBy! - 1).ok).toBe(true);
+    expect(transition(paid, { type: 'ship' }, paid.shipBy!).ok).toBe(false);
+  });
+
+  it('auto-completes only when 10 days have passed since shipping', () => {
+    const { shipped } = states;
+    expect(shipped.completesAt).toBe(shipped.shippedAt! + 10 * DAY);
+    expect(transition(shipped, { type: 'autoComplete' }, shipped.completesAt! - 1).ok).toBe(false);
+    expect(transition(shipped, { type: 'autoComplete' }, shipped.completesAt!).ok).toBe(true);
+  });
+
+  it('accepting an unpaid request gives 24 hours to pay', () => {
+    const { requestedUnpaid } = states;
+    const now = lastAt(requestedUnpaid) + 5 * MINUTE;
+    const result = transition(requestedUnpaid, { type: 'accept', note: 'Restored!' }, now);
+    expect(result.ok && result.order.payBy).toBe(now + 24 * HOUR);
+    expect(result.ok && result.order.restoreRequests.at(-1)).toMatchObject({
+      outcome: 'accepted',
+      note: 'Restored!',
+      closedAt: now,
+    });
+  });
+
+  it('accepting a paid request with a replacement gives 5 days to ship and cancels the refund', () => {
+    const { requestedPaid } = states;
+    const now = lastAt(requestedPaid) + MINUTE;
+    const result = transition(requestedPaid, { type: 'acceptWithReplacement' }, now);
+    expect(result.ok && result.order).toMatchObject({
+      status: 'paid',
+      shipBy: now + 5 * DAY,
+      refundBy: null,
+    });
+  });
+
+  it('a refund accepted by the seller lands at refund-by and finishes the order', () => {
+    const { refunding } = states;
+    const result = transition(refunding, { type: 'refundByPasses' }, refunding.refundBy!);
+    expect(result.ok && result.order).toMatchObject({
+      status: 'finished',
+      refundedAt: refunding.refundBy,
+    });
+  });
+
+  it('closes a paid request when refund-by passes before the seller answers', () => {
+    const { requestedPaid } = states;
+    const result = transition(requestedPaid, { type: 'refundByPasses' }, requestedPaid.refundBy!);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.order.status).toBe('cancelled');
+    expect(result.order.restoreRequests.at(-1)).toMatchObject({
+      outcome: 'refund_completed',
+      note: 'Refund completed before the seller answered',
+    });
+    const again = transition(result.order, EVENTS.requestRestore, requestedPaid.refundBy! + MINUTE);
+    expect(!again.ok && again.refusal.code).toBe('REFUND_COMPLETED');
+    expect(canBuyAgain(result.order, requestedPaid.refundBy! + MINUTE)).toBe(true);
+  });
+
+  it('lets the buyer ask again after a decline while the order is still restorable', () => {
+    const declined = apply(states.requestedUnpaid, [{ type: 'decline', note: 'Price changed' }]);
+    expect(declined.status).toBe('cancelled');
+    expect(canBuyAgain(declined, lastAt(declined))).toBe(true);
+    const again = apply(declined, [
+      { type: 'requestRestore', reason: 'still_want_item', message: 'I would pay more' },
+    ]);
+    expect(again.status).toBe('restoration_requested');
+    expect(again.restoreRequests).toHaveLength(2);
+    expect(again.restoreRequests.map((request) => request.id)).toEqual([
+      '1000000000000001-1',
+      '1000000000000001-2',
+    ]);
+  });
+
+  it('withdrawing keeps the window at its original end', () => {
+    const { cancelledUnpaid } = states;
+    const endsAt = cancelledUnpaid.cancellation!.restoreWindowEndsAt!;
+    const withdrawn = apply(states.requestedUnpaid, [{ type: 'withdrawRequest' }]);
+    expect(withdrawn.cancellation!.restoreWindowEndsAt).toBe(endsAt);
+    expect(withdrawn.restoreRequests.at(-1)).toMatchObject({ outcome: 'withdrawn' });
+  });
+
+  it('refuses a reason meant for the other kind of order', () => {
+    const result = transition(
+      states.cancelledUnpaid,
+      { type: 'requestRestore', reason: 'product_issue', message: 'Please restore' },
+      lastAt(states.cancelledUnpaid) + 1,
+    );
+    expect(!result.ok && result.refusal.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('refuses an event dated before the last event on the order', () => {
+    const { paid } = states;
+    const result = transition(paid, { type: 'ship' }, lastAt(paid) - 1);
+    expect(!result.ok && result.refusal.code).toBe('INVALID_TRANSITION');
+  });
+});
+
+describe('the restore window', () => {
+  const cancelled = states.cancelledUnpaid;
+  const cancelledAt = cancelled.cancellation!.at;
+  const request = (at: number) => transition(cancelled, EVENTS.requestRestore, at);
+
+  it('is open until its last millisecond and closed from the next', () => {
+    expect(cancelled.cancellation!.restoreWindowEndsAt).toBe(cancelledAt + RESTORE_WINDOW_MS);
+    expect(request(cancelledAt + RESTORE_WINDOW_MS - 1).ok).toBe(true);
+    const late = request(cancelledAt + RESTORE_WINDOW_MS);
+    expect(!late.ok && late.refusal.code).toBe('RESTORE_WINDOW_CLOSED');
+  });
+
+  it('is 24 hours for an order cancelled during a sale event, fixed at cancellation', () => {
+    const sale = { id: 'sale', name: 'Black Friday', startsAt: T0 - DAY, endsAt: T0 + HOUR };
+    const order = apply(newOrder(), [[EVENTS.cancelByBuyer, T0 + 30 * MINUTE]], {
+      saleEvents: [sale],
+    });
+    expect(order.cancellation).toMatchObject({
+      restoreWindowEndsAt: T0 + 30 * MINUTE + SALE_RESTORE_WINDOW_MS,
+      saleEventName: 'Black Friday',
+    });
+    // After the sale has ended the window stays as it was fixed.
+    expect(transition(order, EVENTS.requestRestore, T0 + 20 * HOUR).ok).toBe(true);
+    const afterSale = apply(newOrder(), [[EVENTS.cancelByBuyer, T0 + HOUR]], {
+      saleEvents: [sale],
+    });
+    expect(afterSale.cancellation!.restoreWindowEndsAt).toBe(T0 + HOUR + RESTORE_WINDOW_MS);
+  });
+
+  it('keeps a request made in time valid after the window closes', () => {
+    const requested = apply(cancelled, [
+      [EVENTS.requestRestore, cancelledAt + RESTORE_WINDOW_MS - 1],
+    ]);
+    const accepted = transition(requested, EVENTS.accept, cancelledAt + 3 * HOUR);
+    expect(accepted.ok && accepted.order.status).toBe('unpaid');
+  });
+});
+
+describe('refund-by', () => {
+  const cancelAt = (at: number) =>
+    apply(apply(newOrder(at - HOUR), [[{ type: 'pay' }, at - 30 * MINUTE]]), [
+      [EVENTS.cancelBySeller, at],
+    ]);
+
+  it.each([
+    ['Friday', Date.UTC(2026, 10, 27, 9), Date.UTC(2026, 11, 11, 9)],
+    ['Saturday', Date.UTC(2026, 10, 28, 9), Date.UTC(2026, 11, 11, 9)],
+    [
+      'Sunday, just before midnight',
+      Date.UTC(2026, 10, 29, 23, 59),
+      Date.UTC(2026, 11, 11, 23, 59),
+    ],
+    ['Monday, just after midnight', Date.UTC(2026, 10, 30, 0, 1), Date.UTC(2026, 11, 14, 0, 1)],
+    ['across a month end', Date.UTC(2026, 0, 26, 12), Date.UTC(2026, 1, 9, 12)],
+    ['across the year end', Date.UTC(2026, 11, 24, 12), Date.UTC(2027, 0, 7, 12)],
+  ])('counts %s in business days', (_label, at, expected) => {
+    const order = cancelAt(at);
+    expect(order.refundBy).toBe(expected);
+    expect(isWeekendUtc(order.refundBy!)).toBe(false);
+    expect(REFUND_BUSINESS_DAYS).toBe(10);
+  });
+
+  it('allows restoring until its last millisecond', () => {
+    const { cancelledPaid } = states;
+    expect(transition(cancelledPaid, EVENTS.requestRestore, cancelledPaid.refundBy! - 1).ok).toBe(
+      true,
+    );
+    const late = transition(cancelledPaid, EVENTS.requestRestore, cancelledPaid.refundBy!);
+    expect(!late.ok && late.refusal.code).toBe('REFUND_COMPLETED');
+  });
+});
+
+describe('allowedEvents', () => {
+  it.each([
+    ['unpaid', ['pay', 'cancel']],
+    ['paid', ['cancel']],
+    ['shipped', ['confirmReceipt']],
+    ['finished', []],
+    ['cancelledUnpaid', ['requestRestore']],
+    ['cancelledPaid', ['requestRestore']],
+    ['requestedUnpaid', ['withdrawRequest']],
+    ['requestedPaid', ['withdrawRequest']],
+    ['refunding', []],
+  ] as const)('%s offers %j', (state, expected) => {
+    const order = states[state];
+    expect(allowedEvents(order, lastAt(order) + MINUTE)).toEqual(expected);
+  });
+
+  it('offers "Buy again" instead of restoring once the window has closed', () => {
+    const { cancelledUnpaid } = states;
+    const after = cancelledUnpaid.cancellation!.restoreWindowEndsAt!;
+    expect(allowedEvents(cancelledUnpaid, after)).toEqual(['buyAgain']);
+  });
+});

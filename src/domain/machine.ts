@@ -1,0 +1,487 @@
+/**
+ * The status machine (product.md §3): the only place an order's status changes. The mock backend
+ * uses `transition` to accept or refuse every event; the UI uses `allowedEvents` to decide which
+ * actions an order offers. Both are pure: time is always passed in.
+ */
+import type {
+  Actor,
+  Cancellation,
+  Order,
+  PlannedDecision,
+  RestoreRequest,
+  SaleEvent,
+  TimelineEvent,
+} from './order';
+import { isPaid, pendingRequest } from './order';
+import { formatMoney, type Money } from './money';
+import { isReasonFor, reasonLabel, type RestoreReasonId } from './reasons';
+import {
+  AUTO_COMPLETE_MS,
+  PAY_WINDOW_MS,
+  refundByFor,
+  restoreWindowFor,
+  SHIP_WINDOW_MS,
+  whyNotRestorable,
+} from './restore-rules';
+import { STATUS_LABELS, type OrderStatus } from './status';
+import { formatDate, formatDateTime } from './time';
+
+export type OrderEvent =
+  // the buyer
+  | { readonly type: 'pay' }
+  | { readonly type: 'cancel'; readonly by: 'buyer' | 'seller'; readonly reason: string }
+  | { readonly type: 'confirmReceipt' }
+  | {
+      readonly type: 'requestRestore';
+      readonly reason: RestoreReasonId;
+      readonly message: string;
+      /** The simulated seller's answer, decided by the mock when the request arrives. */
+      readonly plannedDecision?: PlannedDecision | undefined;
+    }
+  | { readonly type: 'withdrawRequest' }
+  // the seller
+  | { readonly type: 'ship' }
+  | { readonly type: 'accept'; readonly note?: string | undefined }
+  | { readonly type: 'acceptWithReplacement'; readonly note?: string | undefined }
+  | { readonly type: 'acceptWithRefund'; readonly note?: string | undefined }
+  | { readonly type: 'decline'; readonly note: string }
+  // the platform
+  | { readonly type: 'payByPasses' }
+  | { readonly type: 'shipByPasses' }
+  | { readonly type: 'autoComplete' }
+  | { readonly type: 'refundByPasses' };
+
+export type OrderEventType = OrderEvent['type'];
+
+export type RefusalCode =
+  'ALREADY_REQUESTED' | 'RESTORE_WINDOW_CLOSED' | 'REFUND_COMPLETED' | 'INVALID_TRANSITION';
+
+export type Refusal = { readonly code: RefusalCode; readonly message: string };
+
+export type TransitionResult =
+  { readonly ok: true; readonly order: Order } | { readonly ok: false; readonly refusal: Refusal };
+
+export type TransitionContext = { readonly saleEvents: readonly SaleEvent[] };
+
+const NO_CONTEXT: TransitionContext = { saleEvents: [] };
+
+/** What each event is, in a buyer's words, for refusals. */
+const EVENT_WORDS: Readonly<Record<OrderEventType, string>> = {
+  pay: 'paid',
+  cancel: 'cancelled',
+  confirmReceipt: 'confirmed as received',
+  requestRestore: 'restored',
+  withdrawRequest: 'withdrawn from restoration',
+  ship: 'shipped',
+  accept: 'restored',
+  acceptWithReplacement: 'restored with a replacement',
+  acceptWithRefund: 'restored with a refund',
+  decline: 'declined',
+  payByPasses: 'cancelled for late payment',
+  shipByPasses: 'cancelled for late shipping',
+  autoComplete: 'completed automatically',
+  refundByPasses: 'refunded',
+};
+
+function refuse(code: RefusalCode, message: string): TransitionResult {
+  return { ok: false, refusal: { code, message } };
+}
+
+function invalid(order: Order, event: OrderEvent, why?: string): TransitionResult {
+  return refuse(
+    'INVALID_TRANSITION',
+    why ?? `An order that is ${STATUS_LABELS[order.status]} cannot be ${EVENT_WORDS[event.type]}.`,
+  );
+}
+
+function entry(
+  at: number,
+  actor: Actor,
+  kind: TimelineEvent['kind'],
+  text: string,
+  extra: { message?: string | null; amount?: Money | null } = {},
+): TimelineEvent {
+  return { at, actor, kind, text, message: extra.message ?? null, amount: extra.amount ?? null };
+}
+
+function withEvents(
+  order: Order,
+  changes: Partial<Order>,
+  ...events: TimelineEvent[]
+): TransitionResult {
+  return { ok: true, order: { ...order, ...changes, timeline: [...order.timeline, ...events] } };
+}
+
+function closeRequest(
+  order: Order,
+  now: number,
+  outcome: NonNullable<RestoreRequest['outcome']>,
+  note: string | null,
+): readonly RestoreRequest[] {
+  return order.restoreRequests.map((request) =>
+    request.closedAt === null
+      ? { ...request, closedAt: now, outcome, note, plannedDecision: undefined }
+      : request,
+  );
+}
+
+function refundScheduled(order: Order, at: number, refundBy: number): TimelineEvent {
+  return entry(
+    at,
+    'platform',
+    'refund_scheduled',
+    `Refund of ${formatMoney(order.total)} on its way, by ${formatDate(refundBy)}`,
+    { amount: order.total },
+  );
+}
+
+function refundLanded(order: Order, at: number, text: string): TimelineEvent {
+  return entry(at, 'platform', 'refund_landed', text, { amount: order.total });
+}
+
+function cancel(
+  order: Order,
+  now: number,
+  context: TransitionContext,
+  cause: Pick<Cancellation, 'by' | 'reason'>,
+  text: string,
+): TransitionResult {
+  const paid = isPaid(order);
+  const window = paid ? null : restoreWindowFor(now, context.saleEvents);
+  const cancellation = {
+    ...cause,
+    at: now,
+    restoreWindowEndsAt: window?.endsAt ?? null,
+    saleEventName: window?.saleEventName ?? null,
+  } as Cancellation;
+  const refundBy = paid ? refundByFor(now) : null;
+  const actor: Actor =
+    cause.by === 'buyer' ? 'buyer' : cause.by === 'seller' ? 'seller' : 'platform';
+  const events = [
+    entry(now, actor, 'cancelled', text, {
+      message: cause.by === 'platform' ? null : cause.reason,
+    }),
+  ];
+  if (refundBy !== null) events.push(refundScheduled(order, now, refundBy));
+  return withEvents(
+    order,
+    { status: 'cancelled', payBy: null, shipBy: null, refundBy, cancellation },
+    ...events,
+  );
+}
+
+/** Applies one event at `now`, or refuses it with a code and a sentence a buyer can read. */
+export function transition(
+  order: Order,
+  event: OrderEvent,
+  now: number,
+  context: TransitionContext = NO_CONTEXT,
+): TransitionResult {
+  const last = order.timeline.at(-1);
+  if (last && now < last.at) {
+    return invalid(order, event, 'This event is dated before the last event on the order.');
+  }
+  const status: OrderStatus = order.status;
+
+  switch (event.type) {
+    case 'pay': {
+      if (status !== 'unpaid') return invalid(order, event);
+      if (order.payBy !== null && now >= order.payBy) {
+        return invalid(order, event, 'The time to pay for this order has run out.');
+      }
+      return withEvents(
+        order,
+        {
+          status: 'paid',
+          payment: { state: 'paid', paidAt: now },
+          payBy: null,
+          shipBy: now + SHIP_WINDOW_MS,
+        },
+        entry(now, 'buyer', 'paid', `You paid ${formatMoney(order.total)}`, {
+          amount: order.total,
+        }),
+      );
+    }
+
+    case 'cancel': {
+      if (status !== 'unpaid' && status !== 'paid') return invalid(order, event);
+      const text = event.by === 'buyer' ? 'You cancelled this order' : 'Cancelled by the seller';
+      return cancel(order, now, context, { by: event.by, reason: event.reason }, text);
+    }
+
+    case 'payByPasses': {
+      if (status !== 'unpaid' || order.payBy === null) return invalid(order, event);
+      if (now < order.payBy) return invalid(order, event, 'The time to pay has not run out yet.');
+      return cancel(
+        order,
+        now,
+        context,
+        { by: 'platform', reason: 'payment_not_received' },
+        'Cancelled automatically: payment not received in time',
+      );
+    }
+
+    case 'shipByPasses': {
+      if (status !== 'paid' || order.shipBy === null) return invalid(order, event);
+      if (now < order.shipBy) return invalid(order, event, 'The time to ship has not run out yet.');
+      return cancel(
+        order,
+        now,
+        context,
+        { by: 'platform', reason: 'not_shipped_in_time' },
+        'Cancelled automatically: the seller did not ship in time',
+      );
+    }
+
+    case 'ship': {
+      if (status !== 'paid') return invalid(order, event);
+      if (order.shipBy !== null && now >= order.shipBy) {
+        return invalid(order, event, 'The time to ship this order has run out.');
+      }
+      return withEvents(
+        order,
+        { status: 'shipped', shipBy: null, shippedAt: now, completesAt: now + AUTO_COMPLETE_MS },
+        entry(now, 'seller', 'shipped', 'The seller shipped your order'),
+      );
+    }
+
+    case 'confirmReceipt': {
+      if (status !== 'shipped') return invalid(order, event);
+      return withEvents(
+        order,
+        { status: 'finished', completesAt: null, finishedAt: now },
+        entry(now, 'buyer', 'received', 'You confirmed you received the order'),
+      );
+    }
+
+    case 'autoComplete': {
+      if (status !== 'shipped' || order.completesAt === null) return invalid(order, event);
+      if (now < order.completesAt)
+        return invalid(order, event, 'The order is not due to complete yet.');
+      return withEvents(
+        order,
+        { status: 'finished', completesAt: null, finishedAt: now },
+        entry(now, 'platform', 'completed', 'Completed automatically 10 days after shipping'),
+      );
+    }
+
+    case 'requestRestore': {
+      const why = whyNotRestorable(order, now);
+      if (why === 'already_requested') {
+        return refuse(
+          'ALREADY_REQUESTED',
+          'You have already asked the seller to restore this order. Wait for their answer or withdraw the request.',
+        );
+      }
+      if (why === 'not_cancelled') return invalid(order, event);
+      if (why === 'window_closed') {
+        return refuse(
+          'RESTORE_WINDOW_CLOSED',
+          'The time to restore this unpaid order has run out. You can buy the items again.',
+        );
+      }
+      if (why === 'refund_completed') {
+        return refuse(
+          'REFUND_COMPLETED',
+          'The refund for this order has been completed, so it can no longer be restored. You can buy the items again.',
+        );
+      }
+      const kind = isPaid(order) ? 'paid' : 'unpaid';
+      if (!isReasonFor(kind, event.reason)) {
+        return invalid(order, event, `That reason is not one offered for ${kind} orders.`);
+      }
+      const request: RestoreRequest = {
+        id: `${order.id}-${order.restoreRequests.length + 1}`,
+        reason: event.reason,
+        message: event.message,
+        requestedAt: now,
+        closedAt: null,
+        outcome: null,
+        note: null,
+        plannedDecision: event.plannedDecision,
+      };
+      return withEvents(
+        order,
+        { status: 'restoration_requested', restoreRequests: [...order.restoreRequests, request] },
+        entry(
+          now,
+          'buyer',
+          'restore_requested',
+          `You asked the seller to restore this order: ${reasonLabel(event.reason)}`,
+          { message: event.message },
+        ),
+      );
+    }
+
+    case 'withdrawRequest': {
+      if (status !== 'restoration_requested' || !pendingRequest(order))
+        return invalid(order, event);
+      return withEvents(
+        order,
+        { status: 'cancelled', restoreRequests: closeRequest(order, now, 'withdrawn', null) },
+        entry(now, 'buyer', 'restore_withdrawn', 'You withdrew your restore request'),
+      );
+    }
+
+    case 'accept': {
+      if (status !== 'restoration_requested') return invalid(order, event);
+      if (isPaid(order)) {
+        return invalid(order, event, 'A paid order is restored with a replacement or a refund.');
+      }
+      const payBy = now + PAY_WINDOW_MS;
+      return withEvents(
+        order,
+        {
+          status: 'unpaid',
+          payBy,
+          restoreRequests: closeRequest(order, now, 'accepted', event.note ?? null),
+        },
+        entry(
+          now,
+          'seller',
+          'restore_accepted',
+          `The seller restored your order. Pay by ${formatDateTime(payBy)}`,
+          { message: event.note ?? null },
+        ),
+      );
+    }
+
+    case 'acceptWithReplacement':
+    case 'acceptWithRefund': {
+      if (status !== 'restoration_requested') return invalid(order, event);
+      if (!isPaid(order)) {
+        return invalid(order, event, 'An unpaid order is restored as it was, to be paid again.');
+      }
+      if (order.refundBy === null || now >= order.refundBy) {
+        return refuse('REFUND_COMPLETED', 'The refund for this order has already been completed.');
+      }
+      if (event.type === 'acceptWithReplacement') {
+        const shipBy = now + SHIP_WINDOW_MS;
+        return withEvents(
+          order,
+          {
+            status: 'paid',
+            shipBy,
+            refundBy: null,
+            restoreRequests: closeRequest(order, now, 'accepted_replacement', event.note ?? null),
+          },
+          entry(
+            now,
+            'seller',
+            'restore_accepted',
+            `The seller restored your order and will send it. Ships by ${formatDate(shipBy)}`,
+            { message: event.note ?? null },
+          ),
+        );
+      }
+      return withEvents(
+        order,
+        {
+          status: 'refunding',
+          restoreRequests: closeRequest(order, now, 'accepted_refund', event.note ?? null),
+        },
+        entry(
+          now,
+          'seller',
+          'restore_accepted',
+          `The seller accepted your request with a refund of ${formatMoney(order.total)} by ${formatDate(order.refundBy)}`,
+          { message: event.note ?? null, amount: order.total },
+        ),
+      );
+    }
+
+    case 'decline': {
+      if (status !== 'restoration_requested') return invalid(order, event);
+      return withEvents(
+        order,
+        { status: 'cancelled', restoreRequests: closeRequest(order, now, 'declined', event.note) },
+        entry(now, 'seller', 'restore_declined', 'The seller declined to restore the order', {
+          message: event.note,
+        }),
+      );
+    }
+
+    case 'refundByPasses': {
+      const refundBy = order.refundBy;
+      if (!isPaid(order) || refundBy === null || order.refundedAt !== null) {
+        return invalid(order, event);
+      }
+      if (now < refundBy) return invalid(order, event, 'The refund is not due yet.');
+      const amount = formatMoney(order.total);
+      if (status === 'restoration_requested') {
+        const note = 'Refund completed before the seller answered';
+        return withEvents(
+          order,
+          {
+            status: 'cancelled',
+            refundedAt: now,
+            restoreRequests: closeRequest(order, now, 'refund_completed', note),
+          },
+          entry(now, 'platform', 'restore_closed', `Request closed: ${note}`),
+          refundLanded(order, now, `Refund of ${amount} completed`),
+        );
+      }
+      if (status === 'refunding') {
+        return withEvents(
+          order,
+          { status: 'finished', refundedAt: now, finishedAt: now },
+          refundLanded(order, now, `Refund of ${amount} completed`),
+        );
+      }
+      if (status === 'cancelled') {
+        return withEvents(
+          order,
+          { refundedAt: now },
+          refundLanded(
+            order,
+            now,
+            `Refund of ${amount} completed; the order can no longer be restored`,
+          ),
+        );
+      }
+      return invalid(order, event);
+    }
+
+    default: {
+      const unknown: never = event;
+      throw new TypeError(`Unknown event ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** What a buyer can do with an order, as the UI offers it. */
+export type BuyerAction =
+  'pay' | 'cancel' | 'confirmReceipt' | 'requestRestore' | 'withdrawRequest' | 'buyAgain';
+
+const PROBES: ReadonlyArray<[BuyerAction, (order: Order) => OrderEvent]> = [
+  ['pay', () => ({ type: 'pay' })],
+  ['cancel', () => ({ type: 'cancel', by: 'buyer', reason: 'probe' })],
+  ['confirmReceipt', () => ({ type: 'confirmReceipt' })],
+  [
+    'requestRestore',
+    (order) => ({
+      type: 'requestRestore',
+      reason: isPaid(order) ? 'product_issue' : 'payment_resolved',
+      message: 'probe message',
+    }),
+  ],
+  ['withdrawRequest', () => ({ type: 'withdrawRequest' })],
+];
+
+/** "Buy again" is offered after a decline or once restoring is over. */
+export function canBuyAgain(order: Order, now: number): boolean {
+  if (order.status !== 'cancelled') return false;
+  const why = whyNotRestorable(order, now);
+  if (why === 'window_closed' || why === 'refund_completed') return true;
+  return order.restoreRequests.at(-1)?.outcome === 'declined';
+}
+
+/** The buyer's actions the machine allows on this order now. */
+export function allowedEvents(order: Order, now: number): BuyerAction[] {
+  const allowed: BuyerAction[] = [];
+  for (const [action, probe] of PROBES) {
+    if (transition(order, probe(order), now).ok) allowed.push(action);
+  }
+  if (canBuyAgain(order, now)) allowed.push('buyAgain');
+  return allowed;
+}

@@ -1,0 +1,189 @@
+/** Where an order appears and what its restore line says (product.md §4). */
+import type { Cancellation, Order } from './order';
+import { isPaid, pendingRequest } from './order';
+import { restoreDeadline, whyNotRestorable } from './restore-rules';
+import { formatCountdown, formatDate, formatDuration, MINUTE } from './time';
+
+export const ACTIVE_TABS = ['all', 'unpaid', 'paid', 'shipped', 'refunding', 'finished'] as const;
+export type ActiveTab = (typeof ACTIVE_TABS)[number];
+export const DELETED_FILTERS = ['all', 'restorable', 'requested', 'closed'] as const;
+export type DeletedFilter = (typeof DELETED_FILTERS)[number];
+
+export const TAB_LABELS: Readonly<Record<ActiveTab, string>> = {
+  all: 'All',
+  unpaid: 'Unpaid',
+  paid: 'Paid',
+  shipped: 'Shipped',
+  refunding: 'Refunding',
+  finished: 'Finished',
+};
+
+export const FILTER_LABELS: Readonly<Record<DeletedFilter, string>> = {
+  all: 'All',
+  restorable: 'Restorable',
+  requested: 'Requested',
+  closed: 'Closed',
+};
+
+export type Placement =
+  | { readonly view: 'active'; readonly tab: Exclude<ActiveTab, 'all'> }
+  | { readonly view: 'deleted'; readonly filter: Exclude<DeletedFilter, 'all'> };
+
+export function placement(order: Order, now: number): Placement {
+  switch (order.status) {
+    case 'unpaid':
+    case 'paid':
+    case 'shipped':
+    case 'refunding':
+    case 'finished':
+      return { view: 'active', tab: order.status };
+    case 'restoration_requested':
+      return { view: 'deleted', filter: 'requested' };
+    case 'cancelled':
+      return {
+        view: 'deleted',
+        filter: whyNotRestorable(order, now) === null ? 'restorable' : 'closed',
+      };
+    default: {
+      const unknown: never = order.status;
+      throw new TypeError(`Unknown status ${String(unknown)}`);
+    }
+  }
+}
+
+export function matchesTab(order: Order, tab: ActiveTab, now: number): boolean {
+  const where = placement(order, now);
+  return where.view === 'active' && (tab === 'all' || where.tab === tab);
+}
+
+export function matchesFilter(order: Order, filter: DeletedFilter, now: number): boolean {
+  const where = placement(order, now);
+  return where.view === 'deleted' && (filter === 'all' || where.filter === filter);
+}
+
+/** The restore line of a card in Deleted Orders. */
+export type RestoreLine =
+  | { readonly kind: 'window'; readonly endsAt: number; readonly declinedNote: string | null }
+  | { readonly kind: 'refund'; readonly refundBy: number; readonly declinedNote: string | null }
+  | {
+      readonly kind: 'requested';
+      readonly requestedAt: number;
+      readonly typicalResponseMinutes: number;
+    }
+  | { readonly kind: 'window_closed'; readonly declinedNote: string | null }
+  | {
+      readonly kind: 'refunded';
+      readonly refundedAt: number;
+      readonly declinedNote: string | null;
+    };
+
+export function restoreLine(order: Order, now: number): RestoreLine | null {
+  if (order.status === 'restoration_requested') {
+    const request = pendingRequest(order);
+    return {
+      kind: 'requested',
+      requestedAt: request?.requestedAt ?? now,
+      typicalResponseMinutes: order.seller.typicalResponseMinutes,
+    };
+  }
+  if (order.status !== 'cancelled') return null;
+  const last = order.restoreRequests.at(-1);
+  const declinedNote = last?.outcome === 'declined' ? (last.note ?? '') : null;
+  const why = whyNotRestorable(order, now);
+  if (isPaid(order)) {
+    if (why === null) return { kind: 'refund', refundBy: order.refundBy!, declinedNote };
+    return {
+      kind: 'refunded',
+      refundedAt: order.refundedAt ?? order.refundBy ?? now,
+      declinedNote,
+    };
+  }
+  if (why === null) {
+    return { kind: 'window', endsAt: order.cancellation!.restoreWindowEndsAt!, declinedNote };
+  }
+  return { kind: 'window_closed', declinedNote };
+}
+
+/** The line's main words, exactly as buyers and QA flows see them. */
+export function restoreLineText(line: RestoreLine, now: number): string {
+  switch (line.kind) {
+    case 'window':
+      return `Restore within ${formatCountdown(line.endsAt - now)}`;
+    case 'refund':
+      return `Refund by ${formatDate(line.refundBy)}`;
+    case 'requested':
+      return 'Restoration requested';
+    case 'window_closed':
+      return 'Restore window closed';
+    case 'refunded':
+      return `Refunded on ${formatDate(line.refundedAt)}`;
+    default: {
+      const unknown: never = line;
+      throw new TypeError(`Unknown restore line ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** "Waiting 25 min · this seller usually answers within 45 min". */
+export function requestWaitText(
+  line: Extract<RestoreLine, { kind: 'requested' }>,
+  now: number,
+): string {
+  return `Waiting ${formatDuration(now - line.requestedAt)} · this seller usually answers within ${formatDuration(
+    line.typicalResponseMinutes * MINUTE,
+  )}`;
+}
+
+/** Who cancelled, in the seed's words (product.md §1). */
+export function cancellationText(cancellation: Cancellation): string {
+  switch (cancellation.by) {
+    case 'buyer':
+      return 'You cancelled this order';
+    case 'seller':
+      return 'Cancelled by the seller';
+    case 'platform':
+      return cancellation.reason === 'payment_not_received'
+        ? 'Cancelled automatically: payment not received in time'
+        : 'Cancelled automatically: the seller did not ship in time';
+  }
+}
+
+/** The reason given with a buyer's or seller's cancellation (the platform's is in its text). */
+export function cancellationReason(cancellation: Cancellation): string | null {
+  return cancellation.by === 'platform' ? null : cancellation.reason;
+}
+
+/** A position in a list: compared element by element, ascending. */
+export type SortKey = readonly [group: number, value: number, id: string];
+
+export function compareSortKeys(a: SortKey, b: SortKey): number {
+  return a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
+}
+
+/**
+ * Deleted Orders sort soonest-expiring restore first: restorable orders by their deadline, then
+ * pending requests (oldest first), then closed ones (most recently cancelled first).
+ */
+export function deletedSortKey(order: Order, now: number): SortKey {
+  const where = placement(order, now);
+  if (where.view === 'deleted' && where.filter === 'restorable') {
+    return [0, restoreDeadline(order) ?? Number.MAX_SAFE_INTEGER, order.id];
+  }
+  if (where.view === 'deleted' && where.filter === 'requested') {
+    return [1, pendingRequest(order)?.requestedAt ?? 0, order.id];
+  }
+  return [2, -(order.cancellation?.at ?? order.placedAt), order.id];
+}
+
+/** My Orders sort newest first. */
+export function activeSortKey(order: Order): SortKey {
+  return [0, -order.placedAt, order.id];
+}
+
+export function compareDeleted(a: Order, b: Order, now: number): number {
+  return compareSortKeys(deletedSortKey(a, now), deletedSortKey(b, now));
+}
+
+export function compareActive(a: Order, b: Order): number {
+  return compareSortKeys(activeSortKey(a), activeSortKey(b));
+}
