@@ -1,13 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { pushNotice } from './ui/notices';
 import './ui/styles.css';
 
 async function startMockBackend(): Promise<void> {
   // Statically false in a build with VITE_API_BASE_URL, so the mock's chunk is left out entirely.
   if (import.meta.env.VITE_API_BASE_URL) return;
   const { startMockWorker } = await import('../mocks/browser');
-  await startMockWorker();
+  const mock = await startMockWorker();
+  mock.onNotice((text) => pushNotice(text));
 }
 
 const root = createRoot(document.getElementById('root')!);

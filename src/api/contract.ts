@@ -1,14 +1,17 @@
 /**
  * The API contract: every request and answer of the mock (and of a real backend) as zod schemas,
- * with the TypeScript types inferred from them. Times are ISO 8601 strings here, at the edge;
- * the domain works in epoch milliseconds. Money is always integer minor units plus a currency.
+ * with the TypeScript types inferred from them. Times are ISO 8601 strings here, at the edge; the
+ * domain works in epoch milliseconds. Money is always integer minor units plus a currency code.
  *
- * `zod/mini` keeps the schemas out of the way of the first load (it tree-shakes to a few kB).
+ * `zod/mini` keeps the schemas light on the first load (it tree-shakes to a few kB).
  */
 import * as z from 'zod/mini';
-import { CURRENCIES } from '../domain/money';
-import { ORDER_STATUSES } from '../domain/status';
 import { ORDER_ID_PATTERN, type OrderId } from '../domain/ids';
+import { CANCEL_REASON_MAX, cancelReasonSchema, restoreMessageSchema } from '../domain/message';
+import { CURRENCIES } from '../domain/money';
+import { ACTIVE_TABS, DELETED_FILTERS } from '../domain/placement';
+import { RESTORE_REASON_IDS } from '../domain/reasons';
+import { ORDER_STATUSES } from '../domain/status';
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
@@ -40,6 +43,58 @@ export const sellerSchema = z.object({
 });
 
 export const orderStatusSchema = z.enum(ORDER_STATUSES);
+export const restoreReasonIdSchema = z.enum(RESTORE_REASON_IDS);
+
+export const cancellationSchema = z.object({
+  by: z.enum(['buyer', 'seller', 'platform']),
+  /** Buyer and seller: their words. Platform: `payment_not_received` or `not_shipped_in_time`. */
+  reason: z.string(),
+  at: isoDateTimeSchema,
+  restoreWindowEndsAt: z.nullable(isoDateTimeSchema),
+  saleEventName: z.nullable(z.string()),
+});
+
+export const restoreRequestSchema = z.object({
+  id: z.string(),
+  reason: restoreReasonIdSchema,
+  message: z.string(),
+  requestedAt: isoDateTimeSchema,
+  closedAt: z.nullable(isoDateTimeSchema),
+  outcome: z.nullable(
+    z.enum([
+      'accepted',
+      'accepted_replacement',
+      'accepted_refund',
+      'declined',
+      'withdrawn',
+      'refund_completed',
+    ]),
+  ),
+  note: z.nullable(z.string()),
+});
+
+export const timelineEventSchema = z.object({
+  at: isoDateTimeSchema,
+  actor: z.enum(['buyer', 'seller', 'platform']),
+  kind: z.enum([
+    'placed',
+    'paid',
+    'shipped',
+    'received',
+    'completed',
+    'cancelled',
+    'refund_scheduled',
+    'restore_requested',
+    'restore_withdrawn',
+    'restore_accepted',
+    'restore_declined',
+    'restore_closed',
+    'refund_landed',
+  ]),
+  text: z.string(),
+  message: z.nullable(z.string()),
+  amount: z.nullable(moneySchema),
+});
 
 export const orderSchema = z.object({
   id: orderIdSchema,
@@ -47,13 +102,144 @@ export const orderSchema = z.object({
   items: z.array(lineItemSchema),
   total: moneySchema,
   seller: sellerSchema,
+  payment: z.object({ state: z.enum(['unpaid', 'paid']), paidAt: z.nullable(isoDateTimeSchema) }),
   status: orderStatusSchema,
+  payBy: z.nullable(isoDateTimeSchema),
+  shipBy: z.nullable(isoDateTimeSchema),
+  shippedAt: z.nullable(isoDateTimeSchema),
+  completesAt: z.nullable(isoDateTimeSchema),
+  refundBy: z.nullable(isoDateTimeSchema),
+  refundedAt: z.nullable(isoDateTimeSchema),
+  finishedAt: z.nullable(isoDateTimeSchema),
+  cancellation: z.nullable(cancellationSchema),
+  restoreRequests: z.array(restoreRequestSchema),
+  timeline: z.array(timelineEventSchema),
+  sourceOrderId: z.nullable(orderIdSchema),
+});
+
+// ---- reads ---------------------------------------------------------------------------------
+
+export const MAX_PAGE_SIZE = 200;
+export const MAX_SEARCH_LENGTH = 200;
+
+const searchSchema = z.optional(
+  z
+    .string()
+    .check(z.maxLength(MAX_SEARCH_LENGTH, `Search for ${MAX_SEARCH_LENGTH} characters or fewer.`)),
+);
+
+export const orderListQuerySchema = z.object({
+  view: z.enum(['active', 'deleted'], 'View must be "active" or "deleted".'),
+  tab: z.optional(z.enum(ACTIVE_TABS)),
+  filter: z.optional(z.enum(DELETED_FILTERS)),
+  q: searchSchema,
+  cursor: z.optional(z.string().check(z.maxLength(500))),
+  limit: z.optional(
+    z.pipe(
+      z.string().check(z.regex(/^\d{1,4}$/, 'Limit is a whole number.')),
+      z.pipe(
+        z.transform(Number),
+        z
+          .int()
+          .check(
+            z.gte(1, 'Limit is at least 1.'),
+            z.lte(MAX_PAGE_SIZE, `Limit is at most ${MAX_PAGE_SIZE}.`),
+          ),
+      ),
+    ),
+  ),
 });
 
 export const orderListSchema = z.object({
   orders: z.array(orderSchema),
   nextCursor: z.nullable(z.string()),
   total: z.int().check(z.nonnegative()),
+});
+
+export const countsQuerySchema = z.object({ q: searchSchema });
+
+export const countsSchema = z.object({
+  active: z.object({
+    all: z.int(),
+    unpaid: z.int(),
+    paid: z.int(),
+    shipped: z.int(),
+    refunding: z.int(),
+    finished: z.int(),
+  }),
+  deleted: z.object({
+    all: z.int(),
+    restorable: z.int(),
+    requested: z.int(),
+    closed: z.int(),
+  }),
+});
+
+export const selectionQuerySchema = z.object({
+  view: z.literal('deleted', 'Selection works on Deleted Orders only.'),
+  filter: z.optional(z.enum(DELETED_FILTERS)),
+  q: searchSchema,
+});
+
+export const refusalCodeSchema = z.enum([
+  'ALREADY_REQUESTED',
+  'RESTORE_WINDOW_CLOSED',
+  'REFUND_COMPLETED',
+  'INVALID_TRANSITION',
+]);
+
+export const selectionSchema = z.object({
+  items: z.array(
+    z.object({
+      id: orderIdSchema,
+      paid: z.boolean(),
+      restorable: z.boolean(),
+      whyNot: z.nullable(refusalCodeSchema),
+    }),
+  ),
+});
+
+const reasonSchema = z.object({
+  id: restoreReasonIdSchema,
+  label: z.string(),
+  template: z.string(),
+});
+
+export const restoreReasonsSchema = z.object({
+  unpaid: z.array(reasonSchema),
+  paid: z.array(reasonSchema),
+  mixedTemplate: z.string(),
+});
+
+export const saleEventSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  startsAt: isoDateTimeSchema,
+  endsAt: isoDateTimeSchema,
+});
+
+export const saleEventsSchema = z.object({ events: z.array(saleEventSchema) });
+
+// ---- writes --------------------------------------------------------------------------------
+
+export const MAX_RESTORE_ITEMS = 500;
+
+export const cancelBodySchema = z.strictObject({ reason: cancelReasonSchema });
+export const CANCEL_REASON_LIMIT = CANCEL_REASON_MAX;
+
+/** Pay, confirm receipt and buy again take no body; an empty object is accepted. */
+export const emptyBodySchema = z.strictObject({});
+
+export const restoreRequestBodySchema = z.strictObject({
+  items: z.array(z.strictObject({ orderId: orderIdSchema, reason: restoreReasonIdSchema })).check(
+    z.minLength(1, 'Choose at least one order.'),
+    z.maxLength(MAX_RESTORE_ITEMS, `Send at most ${MAX_RESTORE_ITEMS} orders in one request.`),
+    z.refine(
+      (items) => new Set(items.map((item) => item.orderId)).size === items.length,
+      'Each order may appear only once.',
+    ),
+  ),
+  message: restoreMessageSchema,
 });
 
 export const problemCodeSchema = z.enum([
@@ -77,7 +263,25 @@ export const problemSchema = z.object({
   errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
 });
 
+export const restoreResultSchema = z.union([
+  z.object({ orderId: orderIdSchema, ok: z.literal(true), order: orderSchema }),
+  z.object({ orderId: orderIdSchema, ok: z.literal(false), error: problemSchema }),
+]);
+
+export const restoreResultsSchema = z.object({ results: z.array(restoreResultSchema) });
+
 export type OrderDto = z.infer<typeof orderSchema>;
 export type OrderList = z.infer<typeof orderListSchema>;
+export type OrderListQuery = z.infer<typeof orderListQuerySchema>;
+export type Counts = z.infer<typeof countsSchema>;
+export type Selection = z.infer<typeof selectionSchema>;
+export type SelectionItem = Selection['items'][number];
+export type RestoreReasons = z.infer<typeof restoreReasonsSchema>;
+export type SaleEventDto = z.infer<typeof saleEventSchema>;
+export type CancelBody = z.input<typeof cancelBodySchema>;
+export type RestoreRequestBody = z.input<typeof restoreRequestBodySchema>;
+export type RestoreResult = z.infer<typeof restoreResultSchema>;
+export type RestoreResults = z.infer<typeof restoreResultsSchema>;
 export type Problem = z.infer<typeof problemSchema>;
 export type ProblemCode = z.infer<typeof problemCodeSchema>;
+export type RefusalCode = z.infer<typeof refusalCodeSchema>;

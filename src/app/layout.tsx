@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
+import { NoticeList } from '../ui/notice-list';
 
 export function Layout() {
   return (
@@ -20,6 +21,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="page" tabIndex={-1}>
+        <NoticeList />
         <Outlet />
       </main>
     </>

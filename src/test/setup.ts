@@ -1,9 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, vi } from 'vitest';
-import { server } from '../../mocks/node';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { resetMockBackend, server } from '../../mocks/node';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => resetMockBackend());
 
 // An unexpected console.error fails the test that caused it (React warnings included).
 let consoleErrors: unknown[][] = [];

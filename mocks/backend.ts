@@ -1,0 +1,180 @@
+/**
+ * The running mock backend: the stored state, the database rebuilt from it, and how both stay
+ * in step with other tabs. Handlers call `backend.db()` at the start of every request.
+ */
+import type { MockDb } from './db';
+import { rebuild } from './db';
+import { DEFAULT_LATENCY_MS, SLOW_LATENCY_MS, type ScenarioName } from './scenarios';
+import {
+  createMemoryStore,
+  NOTICE_QUOTA,
+  STORAGE_VERSION,
+  type JournalEntry,
+  type MockSettings,
+  type Mutation,
+  type StateStore,
+  type StoredState,
+} from './storage';
+
+export type NoticeListener = (notice: string) => void;
+
+export function defaultLatency(scenario: ScenarioName): number {
+  return scenario === 'slow' ? SLOW_LATENCY_MS : DEFAULT_LATENCY_MS;
+}
+
+export class MockBackend {
+  private store: StateStore;
+  private state: StoredState | null = null;
+  private current: MockDb | null = null;
+  private stamp: string | null = null;
+  private listeners = new Set<NoticeListener>();
+  readonly pendingNotices: string[] = [];
+
+  constructor(store: StateStore) {
+    this.store = store;
+  }
+
+  onNotice(listener: NoticeListener): () => void {
+    this.listeners.add(listener);
+    for (const notice of this.pendingNotices.splice(0)) listener(notice);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(notice: string): void {
+    if (this.listeners.size === 0) this.pendingNotices.push(notice);
+    for (const listener of this.listeners) listener(notice);
+  }
+
+  /** Starts from what is stored, or from fresh data when nothing (readable) is. */
+  start(fresh: Partial<MockSettings> & { reset?: boolean }, now: number): void {
+    const read = this.store.read();
+    if (read.kind === 'reset') this.notify(read.notice);
+    const stored = read.kind === 'ok' ? read.state : null;
+    const scenario = fresh.scenario ?? stored?.settings.scenario ?? 'default';
+    const seed = fresh.seed ?? stored?.settings.seed ?? 1;
+    const changesData =
+      !stored ||
+      fresh.reset === true ||
+      scenario !== stored.settings.scenario ||
+      seed !== stored.settings.seed;
+    if (changesData) {
+      this.save({
+        version: STORAGE_VERSION,
+        settings: {
+          scenario,
+          seed,
+          resetAt: now,
+          latency: fresh.latency ?? defaultLatency(scenario),
+        },
+        journal: [],
+      });
+    } else if (fresh.latency !== undefined && fresh.latency !== stored.settings.latency) {
+      this.save({ ...stored, settings: { ...stored.settings, latency: fresh.latency } });
+    } else {
+      this.state = stored;
+      this.stamp = this.store.stamp();
+    }
+    this.current = null;
+  }
+
+  private save(state: StoredState): void {
+    this.state = state;
+    try {
+      this.store.write(state);
+      this.stamp = this.store.stamp();
+    } catch {
+      this.notify(NOTICE_QUOTA);
+    }
+  }
+
+  get settings(): MockSettings {
+    return this.ensureState().settings;
+  }
+
+  get journal(): readonly JournalEntry[] {
+    return this.ensureState().journal;
+  }
+
+  private ensureState(): StoredState {
+    if (!this.state) this.start({}, Date.now());
+    return this.state!;
+  }
+
+  /** Picks up another tab's changes (or a reset) before answering. */
+  private syncFromStore(): void {
+    const stamp = this.store.stamp();
+    if (stamp === null || stamp === this.stamp) return;
+    const read = this.store.read();
+    if (read.kind !== 'ok') {
+      if (read.kind === 'reset') this.notify(read.notice);
+      return;
+    }
+    const before = this.state;
+    this.state = read.state;
+    this.stamp = stamp;
+    const sameData =
+      before &&
+      this.current &&
+      before.settings.resetAt === read.state.settings.resetAt &&
+      before.settings.scenario === read.state.settings.scenario &&
+      before.settings.seed === read.state.settings.seed &&
+      read.state.journal.length >= this.current.journalLength;
+    if (sameData) {
+      for (const entry of read.state.journal.slice(this.current!.journalLength))
+        this.current!.apply(entry);
+    } else {
+      this.current = null;
+    }
+  }
+
+  db(): MockDb {
+    this.ensureState();
+    this.syncFromStore();
+    if (!this.current) this.current = rebuild(this.state!.settings, this.state!.journal);
+    return this.current;
+  }
+
+  /** Appends a change to the journal and applies it, serialised with every other tab. */
+  async record<T>(
+    build: (
+      db: MockDb,
+      seq: number,
+    ) => { entry: Omit<JournalEntry, 'seq'>; answer: (db: MockDb) => T },
+  ): Promise<T> {
+    return this.store.lock(() => {
+      const db = this.db();
+      const seq = this.state!.journal.length;
+      const { entry, answer } = build(db, seq);
+      const full: JournalEntry = { ...entry, seq };
+      const result = answer(db);
+      this.save({ ...this.state!, journal: [...this.state!.journal, full] });
+      this.store.announceChange();
+      return Promise.resolve(result);
+    });
+  }
+
+  /** For tests: a fresh backend state. */
+  reset(settings: Partial<MockSettings>, now: number): void {
+    this.start({ ...settings, reset: true }, now);
+  }
+
+  listenForOtherTabs(onChange: () => void): () => void {
+    return this.store.onRemoteChange(() => {
+      this.syncFromStore();
+      onChange();
+    });
+  }
+}
+
+let backend = new MockBackend(createMemoryStore());
+
+export function getBackend(): MockBackend {
+  return backend;
+}
+
+export function useStore(store: StateStore): MockBackend {
+  backend = new MockBackend(store);
+  return backend;
+}
+
+export type { Mutation };

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { bringUpTo } from '../src/domain/bring-up-to';
+import { placement, restoreLine } from '../src/domain/placement';
+import { DAY, HOUR } from '../src/domain/time';
+import { DEMO_BUYER, generate, OTHER_BUYER } from './generate';
+
+const R = Date.UTC(2026, 10, 26, 9, 0, 0);
+
+describe('generate', () => {
+  it('gives identical data for the same scenario and seed, whatever the reset moment anchors', () => {
+    const a = generate('default', 1, R);
+    const b = generate('default', 1, R);
+    expect(b).toEqual(a);
+    const later = generate('default', 1, R + 3 * DAY);
+    expect(later.orders.map((o) => o.id)).toEqual(a.orders.map((o) => o.id));
+    expect(later.orders.map((o) => o.items)).toEqual(a.orders.map((o) => o.items));
+    expect(later.orders[0]!.placedAt - a.orders[0]!.placedAt).toBe(3 * DAY);
+  });
+
+  it('gives different data for another seed', () => {
+    const a = generate('default', 1, R);
+    const b = generate('default', 2, R);
+    expect(b.orders.map((o) => o.id)).not.toEqual(a.orders.map((o) => o.id));
+  });
+
+  it('holds about 40 orders of the demo buyer in every state and a second buyer', () => {
+    const { orders } = generate('default', 1, R);
+    const mine = orders.filter((o) => o.buyerId === DEMO_BUYER).map((o) => bringUpTo(o, R));
+    expect(mine.length).toBeGreaterThanOrEqual(35);
+    expect(mine.length).toBeLessThanOrEqual(45);
+    expect(orders.some((o) => o.buyerId === OTHER_BUYER)).toBe(true);
+    expect(new Set(mine.map((o) => o.status))).toEqual(
+      new Set([
+        'unpaid',
+        'paid',
+        'shipped',
+        'finished',
+        'cancelled',
+        'restoration_requested',
+        'refunding',
+      ]),
+    );
+    const lines = new Set(mine.map((o) => restoreLine(o, R)?.kind).filter(Boolean));
+    expect(lines).toEqual(new Set(['window', 'refund', 'requested', 'window_closed', 'refunded']));
+    const causes = new Set(
+      mine.map(
+        (o) =>
+          o.cancellation &&
+          `${o.cancellation.by}:${o.cancellation.by === 'platform' ? o.cancellation.reason : ''}`,
+      ),
+    );
+    expect(causes).toEqual(
+      new Set([
+        null,
+        'buyer:',
+        'seller:',
+        'platform:payment_not_received',
+        'platform:not_shipped_in_time',
+      ]),
+    );
+    expect(
+      mine.some(
+        (o) =>
+          restoreLine(o, R)?.kind === 'window' &&
+          (restoreLine(o, R) as { declinedNote: string | null }).declinedNote,
+      ),
+    ).toBe(true);
+    const ratings = new Set(mine.map((o) => o.seller.rating));
+    expect(Math.min(...ratings)).toBe(3.2);
+    expect(Math.max(...ratings)).toBe(4.9);
+    expect(new Set(mine.map((o) => o.total.currency)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('makes "many-orders" 10,000 cancelled orders', () => {
+    const { orders, saleEvents } = generate('many-orders', 1, R);
+    const deleted = orders.filter(
+      (o) => o.buyerId === DEMO_BUYER && placement(o, R).view === 'deleted',
+    );
+    expect(deleted).toHaveLength(10_000);
+    expect(new Set(orders.map((o) => o.id)).size).toBe(orders.length);
+    expect(saleEvents.some((event) => event.startsAt <= R && R < event.endsAt)).toBe(true);
+  });
+
+  it('makes "big-sale" a sale that is on, with 24-hour windows', () => {
+    const { orders, saleEvents } = generate('big-sale', 1, R);
+    expect(saleEvents.some((event) => event.startsAt <= R && R < event.endsAt)).toBe(true);
+    const windows = orders
+      .filter(
+        (o) => o.cancellation && o.cancellation.at > R - 6 * HOUR && o.payment.state === 'unpaid',
+      )
+      .map((o) => o.cancellation!.restoreWindowEndsAt! - o.cancellation!.at);
+    expect(windows.length).toBeGreaterThan(3);
+    expect(new Set(windows)).toEqual(new Set([24 * HOUR]));
+  });
+
+  it('makes "empty" hold no order of the demo buyer', () => {
+    const { orders } = generate('empty', 1, R);
+    expect(orders.filter((o) => o.buyerId === DEMO_BUYER)).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * The order at the edge (ISO strings) and inside (epoch milliseconds). The mock serialises with
+ * `toOrderDto`, which leaves out what only the simulated seller knows; the UI reads with
+ * `fromOrderDto` and works with domain orders from then on.
+ */
+import { buyerId, sellerId } from '../domain/ids';
+import type { Cancellation, Order, RestoreRequest } from '../domain/order';
+import { fromIso, toIso } from '../domain/time';
+import type { OrderDto } from './contract';
+
+const iso = (at: number | null): string | null => (at === null ? null : toIso(at));
+const ms = (value: string | null): number | null => (value === null ? null : fromIso(value));
+
+/** The buyer an order seen through the API belongs to: always the signed-in buyer. */
+const SIGNED_IN = buyerId('me');
+
+export function toOrderDto(order: Order): OrderDto {
+  return {
+    id: order.id,
+    placedAt: toIso(order.placedAt),
+    items: order.items.map((item) => ({ ...item, unitPrice: { ...item.unitPrice } })),
+    total: { ...order.total },
+    seller: { ...order.seller },
+    payment:
+      order.payment.state === 'paid'
+        ? { state: 'paid', paidAt: toIso(order.payment.paidAt) }
+        : { state: 'unpaid', paidAt: null },
+    status: order.status,
+    payBy: iso(order.payBy),
+    shipBy: iso(order.shipBy),
+    shippedAt: iso(order.shippedAt),
+    completesAt: iso(order.completesAt),
+    refundBy: iso(order.refundBy),
+    refundedAt: iso(order.refundedAt),
+    finishedAt: iso(order.finishedAt),
+    cancellation: order.cancellation && {
+      by: order.cancellation.by,
+      reason: order.cancellation.reason,
+      at: toIso(order.cancellation.at),
+      restoreWindowEndsAt: iso(order.cancellation.restoreWindowEndsAt),
+      saleEventName: order.cancellation.saleEventName,
+    },
+    restoreRequests: order.restoreRequests.map((request) => ({
+      id: request.id,
+      reason: request.reason,
+      message: request.message,
+      requestedAt: toIso(request.requestedAt),
+      closedAt: iso(request.closedAt),
+      outcome: request.outcome,
+      note: request.note,
+    })),
+    timeline: order.timeline.map((event) => ({
+      at: toIso(event.at),
+      actor: event.actor,
+      kind: event.kind,
+      text: event.text,
+      message: event.message,
+      amount: event.amount && { ...event.amount },
+    })),
+    sourceOrderId: order.sourceOrderId,
+  };
+}
+
+export function fromOrderDto(dto: OrderDto): Order {
+  return {
+    id: dto.id,
+    buyerId: SIGNED_IN,
+    placedAt: fromIso(dto.placedAt),
+    items: dto.items,
+    total: dto.total,
+    seller: { ...dto.seller, id: sellerId(dto.seller.id) },
+    payment:
+      dto.payment.state === 'paid' && dto.payment.paidAt !== null
+        ? { state: 'paid', paidAt: fromIso(dto.payment.paidAt) }
+        : { state: 'unpaid' },
+    status: dto.status,
+    payBy: ms(dto.payBy),
+    shipBy: ms(dto.shipBy),
+    shippedAt: ms(dto.shippedAt),
+    completesAt: ms(dto.completesAt),
+    refundBy: ms(dto.refundBy),
+    refundedAt: ms(dto.refundedAt),
+    finishedAt: ms(dto.finishedAt),
+    cancellation:
+      dto.cancellation &&
+      ({
+        ...dto.cancellation,
+        at: fromIso(dto.cancellation.at),
+        restoreWindowEndsAt: ms(dto.cancellation.restoreWindowEndsAt),
+      } as Cancellation),
+    restoreRequests: dto.restoreRequests.map((request): RestoreRequest => ({
+      id: request.id,
+      reason: request.reason,
+      message: request.message,
+      requestedAt: fromIso(request.requestedAt),
+      closedAt: ms(request.closedAt),
+      outcome: request.outcome,
+      note: request.note,
+    })),
+    timeline: dto.timeline.map((event) => ({ ...event, at: fromIso(event.at) })),
+    sourceOrderId: dto.sourceOrderId,
+  };
+}

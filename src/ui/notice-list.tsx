@@ -1,0 +1,22 @@
+import { dismissNotice, useNotices } from './notices';
+
+export function NoticeList() {
+  const notices = useNotices();
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices">
+      {notices.map((notice) => (
+        <div key={notice.id} role="status" className={`notice notice--${notice.tone}`}>
+          <p>{notice.text}</p>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => dismissNotice(notice.id)}
+          >
+            Dismiss
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
