@@ -2,7 +2,7 @@
  * The running mock backend: the stored state, the database rebuilt from it, and how both stay
  * in step with other tabs. Handlers call `backend.db()` at the start of every request.
  */
-import type { MockDb } from './db';
+import type { MockDb, MutationOutcome } from './db';
 import { rebuild } from './db';
 import { DEFAULT_LATENCY_MS, SLOW_LATENCY_MS, type ScenarioName } from './scenarios';
 import {
@@ -11,12 +11,17 @@ import {
   STORAGE_VERSION,
   type JournalEntry,
   type MockSettings,
-  type Mutation,
   type StateStore,
   type StoredState,
 } from './storage';
 
 export type NoticeListener = (notice: string) => void;
+
+export type Transaction = {
+  readonly db: MockDb;
+  readonly journal: readonly JournalEntry[];
+  append(entry: Omit<JournalEntry, 'seq'>): { outcome: MutationOutcome; seq: number };
+};
 
 export function defaultLatency(scenario: ScenarioName): number {
   return scenario === 'slow' ? SLOW_LATENCY_MS : DEFAULT_LATENCY_MS;
@@ -134,28 +139,54 @@ export class MockBackend {
     return this.current;
   }
 
-  /** Appends a change to the journal and applies it, serialised with every other tab. */
-  async record<T>(
-    build: (
-      db: MockDb,
-      seq: number,
-    ) => { entry: Omit<JournalEntry, 'seq'>; answer: (db: MockDb) => T },
-  ): Promise<T> {
+  /**
+   * Runs a change under the journal lock (shared by every tab): the db is brought up to date with
+   * other tabs first; `append` applies a change and writes it to the journal.
+   */
+  transaction<T>(work: (tx: Transaction) => T): Promise<T> {
     return this.store.lock(() => {
       const db = this.db();
-      const seq = this.state!.journal.length;
-      const { entry, answer } = build(db, seq);
-      const full: JournalEntry = { ...entry, seq };
-      const result = answer(db);
-      this.save({ ...this.state!, journal: [...this.state!.journal, full] });
-      this.store.announceChange();
-      return Promise.resolve(result);
+      const tx: Transaction = {
+        db,
+        journal: this.state!.journal,
+        append: (entry) => {
+          const seq = this.state!.journal.length;
+          const outcome = db.apply(entry);
+          this.save({ ...this.state!, journal: [...this.state!.journal, { ...entry, seq }] });
+          this.store.announceChange();
+          return { outcome, seq };
+        },
+      };
+      return Promise.resolve(work(tx));
     });
+  }
+
+  /** The answer to a change already in the journal, as it was first given. */
+  replay(entry: JournalEntry): MutationOutcome {
+    const db = rebuild(this.settings, this.journal.slice(0, entry.seq));
+    return db.apply(entry);
+  }
+
+  /** Idempotency keys this page has seen, to tell a retry from a first attempt. */
+  readonly seenKeys = new Set<string>();
+  private mutationCount = 0;
+  private readCount = 0;
+
+  /** Counts first attempts of mutations and reads, for the flaky scenario's fixed pattern. */
+  nextMutationOrdinal(): number {
+    return this.mutationCount++;
+  }
+
+  nextReadOrdinal(): number {
+    return this.readCount++;
   }
 
   /** For tests: a fresh backend state. */
   reset(settings: Partial<MockSettings>, now: number): void {
     this.start({ ...settings, reset: true }, now);
+    this.seenKeys.clear();
+    this.mutationCount = 0;
+    this.readCount = 0;
   }
 
   listenForOtherTabs(onChange: () => void): () => void {
@@ -176,5 +207,3 @@ export function useStore(store: StateStore): MockBackend {
   backend = new MockBackend(store);
   return backend;
 }
-
-export type { Mutation };

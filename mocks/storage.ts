@@ -120,23 +120,30 @@ export function createMemoryStore(): StateStore & {
   setRaw: (text: string | null) => void;
 } {
   let text: string | null = null;
+  let stamp: string | null = null;
   const lock = createLocalLock();
+  const setRaw = (value: string | null) => {
+    text = value;
+    const result = parseStoredState(text);
+    stamp =
+      result.kind === 'ok'
+        ? stampOf(result.state)
+        : value === null
+          ? null
+          : `unreadable:${value.length}`;
+  };
   return {
     read: () => parseStoredState(text),
     write: (state) => {
       text = JSON.stringify(state);
+      stamp = stampOf(state);
     },
-    stamp: () => {
-      const result = parseStoredState(text);
-      return result.kind === 'ok' ? stampOf(result.state) : null;
-    },
+    stamp: () => stamp,
     lock,
     onRemoteChange: () => () => undefined,
     announceChange: () => undefined,
     raw: () => text,
-    setRaw: (value) => {
-      text = value;
-    },
+    setRaw,
   };
 }
 

@@ -1,0 +1,77 @@
+/** What every handler shares: latency, the db as it is now, validation problems. */
+import { delay, type DefaultBodyType, type PathParams, type StrictRequest } from 'msw';
+import type * as z from 'zod/mini';
+import { getBackend } from './backend';
+import type { MockDb } from './db';
+import { readFails } from './faults';
+import { problem, problemResponse } from './problem';
+
+export const DEFAULT_PAGE_SIZE = 50;
+
+type Context = {
+  request: StrictRequest<DefaultBodyType>;
+  params: PathParams;
+  url: URL;
+  db: MockDb;
+  now: number;
+};
+
+/** Latency first, then the db as it is now (with other tabs' changes), then the handler. */
+export function route(handler: (context: Context) => Response | Promise<Response>) {
+  return async ({
+    request,
+    params,
+  }: {
+    request: StrictRequest<DefaultBodyType>;
+    params: PathParams;
+  }) => {
+    const backend = getBackend();
+    const { latency, scenario, seed } = backend.settings;
+    if (latency > 0) await delay(latency);
+    if (readFails(scenario, seed, backend.nextReadOrdinal())) {
+      return problemResponse(
+        problem(503, 'SERVICE_UNAVAILABLE', 'The service is busy; please try again.'),
+      );
+    }
+    const db = backend.db();
+    return handler({ request, params, url: new URL(request.url), db, now: Date.now() });
+  };
+}
+
+export function validationProblem(
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
+  prefix = '',
+) {
+  const errors = issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)',
+    message: issue.message,
+  }));
+  const detail =
+    errors.length === 1
+      ? `${errors[0]!.path}: ${errors[0]!.message}`
+      : `${errors.length} problems: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`;
+  return problemResponse(problem(400, 'VALIDATION_FAILED', detail, errors));
+}
+
+export function parseQuery<S extends z.ZodMiniType>(
+  schema: S,
+  url: URL,
+): { ok: true; data: z.infer<S> } | { ok: false; response: Response } {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) raw[key] = value;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, response: validationProblem(parsed.error.issues) };
+}
+
+export function orderNotFound(id: string) {
+  return problemResponse(problem(404, 'NOT_FOUND', `No order ${id} was found in your account.`));
+}
+
+export function invalidOrderId() {
+  return problemResponse(
+    problem(400, 'VALIDATION_FAILED', 'id: An order number is 16 digits.', [
+      { path: 'id', message: 'An order number is 16 digits.' },
+    ]),
+  );
+}

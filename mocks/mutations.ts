@@ -1,0 +1,277 @@
+/**
+ * The mock's writes (product.md §6): every one decided by the domain machine, every one requiring
+ * an Idempotency-Key. The same key with the same body gives the first answer and changes nothing;
+ * the same key with another body is refused; 5xx answers are never stored.
+ */
+import {
+  delay,
+  http,
+  HttpResponse,
+  type DefaultBodyType,
+  type PathParams,
+  type StrictRequest,
+} from 'msw';
+import type * as z from 'zod/mini';
+import {
+  cancelBodySchema,
+  emptyBodySchema,
+  restoreRequestBodySchema,
+  type RestoreResults,
+} from '../src/api/contract';
+import { toOrderDto } from '../src/api/order-mapping';
+import { isOrderId, type OrderId } from '../src/domain/ids';
+import { getBackend, type Transaction } from './backend';
+import type { MutationOutcome } from './db';
+import { mutationFault } from './faults';
+import { invalidOrderId, validationProblem } from './http';
+import { problem, problemResponse } from './problem';
+import { hash32 } from './random';
+import type { JournalEntry, Mutation } from './storage';
+
+const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,100}$/;
+
+type Answer = { status: number; body: unknown };
+
+function outcomeAnswer(outcome: MutationOutcome): Answer {
+  switch (outcome.kind) {
+    case 'order':
+      return { status: 200, body: toOrderDto(outcome.order) };
+    case 'refused':
+      return {
+        status: outcome.refused.status,
+        body: problem(outcome.refused.status, outcome.refused.code, outcome.refused.detail),
+      };
+    case 'restore': {
+      const body: RestoreResults = {
+        results: outcome.results.map((result) =>
+          result.ok
+            ? { orderId: result.orderId, ok: true, order: toOrderDto(result.order) }
+            : {
+                orderId: result.orderId,
+                ok: false,
+                error: problem(result.refused.status, result.refused.code, result.refused.detail),
+              },
+        ),
+      };
+      return { status: 200, body };
+    }
+  }
+}
+
+/** First answers given in this page, so a retry is answered without replaying the journal. */
+const answers = new Map<string, Answer>();
+const MAX_REMEMBERED = 200;
+
+function rememberAnswer(resetAt: number, key: string, answer: Answer): void {
+  answers.set(`${resetAt}|${key}`, answer);
+  if (answers.size > MAX_REMEMBERED) answers.delete(answers.keys().next().value!);
+}
+
+function cachedAnswer(resetAt: number, key: string): Answer | undefined {
+  return answers.get(`${resetAt}|${key}`);
+}
+
+function toResponse(answer: Answer): Response {
+  const problemJson = answer.status >= 400;
+  return HttpResponse.json(answer.body as Record<string, unknown>, {
+    status: answer.status,
+    headers: problemJson ? { 'Content-Type': 'application/problem+json' } : undefined,
+  });
+}
+
+/** Key order does not matter: a body is fingerprinted by its canonical JSON. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function fingerprint(method: string, path: string, body: unknown): string {
+  const text = `${method} ${path} ${canonical(body)}`;
+  return `${hash32('a', text).toString(16)}${hash32('b', text).toString(16)}${text.length.toString(16)}`;
+}
+
+async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  const text = await request.text();
+  if (text.trim() === '') return { ok: true, value: {} };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+type Prepared =
+  | { kind: 'response'; response: Response }
+  | { kind: 'mutation'; build: (tx: Transaction, at: number) => Mutation | Answer };
+
+type MutationSpec<S extends z.ZodMiniType> = {
+  method: 'post' | 'delete';
+  path: string;
+  body: S;
+  /** Turns a valid request into a journal change, or answers at once (e.g. an unknown order). */
+  prepare: (input: { params: PathParams; body: z.infer<S> }) => Prepared;
+};
+
+function mutation<S extends z.ZodMiniType>(spec: MutationSpec<S>) {
+  const resolver = async ({
+    request,
+    params,
+  }: {
+    request: StrictRequest<DefaultBodyType>;
+    params: PathParams;
+  }) => {
+    const backend = getBackend();
+    const { latency, scenario, seed } = backend.settings;
+    if (latency > 0) await delay(latency);
+
+    const key = request.headers.get('Idempotency-Key');
+    if (key === null || key.trim() === '') {
+      return problemResponse(
+        problem(
+          400,
+          'IDEMPOTENCY_KEY_REQUIRED',
+          'Send an Idempotency-Key header with every change, so that a retry never applies it twice.',
+        ),
+      );
+    }
+    if (!KEY_PATTERN.test(key)) {
+      return validationProblem([
+        {
+          path: ['Idempotency-Key'],
+          message: 'Use 8 to 100 letters, digits, dots, dashes, colons or underscores.',
+        },
+      ]);
+    }
+    const json = await readJson(request);
+    if (!json.ok) {
+      return problemResponse(
+        problem(400, 'VALIDATION_FAILED', 'The body is not valid JSON.', [
+          { path: '(body)', message: 'The body is not valid JSON.' },
+        ]),
+      );
+    }
+    const parsed = spec.body.safeParse(json.value);
+    if (!parsed.success) return validationProblem(parsed.error.issues);
+    const prepared = spec.prepare({ params, body: parsed.data });
+    if (prepared.kind === 'response') return prepared.response;
+
+    const url = new URL(request.url);
+    const print = fingerprint(request.method, url.pathname, json.value);
+    const firstAttempt = !backend.seenKeys.has(key);
+    backend.seenKeys.add(key);
+    const fault = firstAttempt
+      ? mutationFault(scenario, seed, backend.nextMutationOrdinal())
+      : 'none';
+    if (fault === 'fail-before-applying') {
+      return problemResponse(
+        problem(
+          503,
+          'SERVICE_UNAVAILABLE',
+          'The service is busy. Nothing was changed; please try again.',
+        ),
+      );
+    }
+
+    const answer = await backend.transaction((tx): Answer => {
+      const earlier = tx.journal.find((entry) => entry.key === key);
+      if (earlier) {
+        if (earlier.fingerprint !== print) {
+          return {
+            status: 422,
+            body: problem(
+              422,
+              'IDEMPOTENCY_KEY_REUSED',
+              'This Idempotency-Key was already used for a different request. Use a new key for a new request.',
+            ),
+          };
+        }
+        return (
+          cachedAnswer(backend.settings.resetAt, key) ?? outcomeAnswer(backend.replay(earlier))
+        );
+      }
+      const at = Date.now();
+      const built = prepared.build(tx, at);
+      if (!('op' in built)) return built;
+      const entry: Omit<JournalEntry, 'seq'> = { at, key, fingerprint: print, request: built };
+      const first = outcomeAnswer(tx.append(entry).outcome);
+      rememberAnswer(backend.settings.resetAt, key, first);
+      return first;
+    });
+
+    // The change is applied and stored, but the answer never arrives: the client must retry with its key.
+    if (fault === 'lose-answer') return HttpResponse.error();
+    return toResponse(answer);
+  };
+  return spec.method === 'post' ? http.post(spec.path, resolver) : http.delete(spec.path, resolver);
+}
+
+/** An order action on `/api/orders/:id/...`: a malformed or unknown id is answered before anything is stored. */
+function orderAction<S extends z.ZodMiniType>(
+  method: 'post' | 'delete',
+  path: string,
+  body: S,
+  toMutation: (id: OrderId, body: z.infer<S>, tx: Transaction) => Mutation,
+) {
+  return mutation({
+    method,
+    path,
+    body,
+    prepare: ({ params, body: parsed }) => {
+      const id = String(params.id);
+      if (!isOrderId(id)) return { kind: 'response', response: invalidOrderId() };
+      return {
+        kind: 'mutation',
+        build: (tx, at) =>
+          tx.db.get(id, at) ? toMutation(id, parsed, tx) : { status: 404, body: notFoundBody(id) },
+      };
+    },
+  });
+}
+
+function notFoundBody(id: string) {
+  return problem(404, 'NOT_FOUND', `No order ${id} was found in your account.`);
+}
+
+export const mutationHandlers = [
+  orderAction('post', '/api/orders/:id/pay', emptyBodySchema, (orderId) => ({
+    op: 'pay',
+    orderId,
+  })),
+  orderAction('post', '/api/orders/:id/cancel', cancelBodySchema, (orderId, body) => ({
+    op: 'cancel',
+    orderId,
+    reason: body.reason,
+  })),
+  orderAction('post', '/api/orders/:id/confirm-receipt', emptyBodySchema, (orderId) => ({
+    op: 'confirmReceipt',
+    orderId,
+  })),
+  orderAction('post', '/api/orders/:id/buy-again', emptyBodySchema, (orderId, _body, tx) => ({
+    op: 'buyAgain',
+    orderId,
+    newOrderId: tx.db.newOrderIdFor(orderId, tx.journal.length),
+  })),
+  orderAction('delete', '/api/orders/:id/restore-request', emptyBodySchema, (orderId) => ({
+    op: 'withdraw',
+    orderId,
+  })),
+  mutation({
+    method: 'post',
+    path: '/api/restore-requests',
+    body: restoreRequestBodySchema,
+    prepare: ({ body }) => ({
+      kind: 'mutation',
+      build: () => ({
+        op: 'restore',
+        items: body.items.map((item) => ({ orderId: item.orderId, reason: item.reason })),
+        message: body.message,
+      }),
+    }),
+  }),
+];
