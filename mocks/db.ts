@@ -24,7 +24,8 @@ import {
   type SortKey,
 } from '../src/domain/placement';
 import { isReasonFor } from '../src/domain/reasons';
-import { whyNotRestorable, type NotRestorableReason } from '../src/domain/restore-rules';
+import { restoreDeadline, whyNotRestorable, type NotRestorableReason } from '../src/domain/restore-rules';
+import { toIso } from '../src/domain/time';
 import { DEMO_BUYER, generate } from './generate';
 import { hash32, createRandom } from './random';
 import { planDecision, planShipping } from './sellers';
@@ -201,15 +202,21 @@ export class MockDb {
   }
 
   selection(filter: DeletedFilter, q: string | undefined, now: number) {
-    return this.matching('deleted', 'all', filter, q, now).map(({ order }) => {
+    const sellers = new Map<string, Order['seller']>();
+    const items = this.matching('deleted', 'all', filter, q, now).map(({ order }) => {
       const why = whyNotRestorable(order, now);
+      const deadline = restoreDeadline(order);
+      sellers.set(order.seller.id, order.seller);
       return {
         id: order.id,
         paid: order.payment.state === 'paid',
         restorable: why === null,
         whyNot: why === null ? null : WHY_NOT_CODE[why],
+        restoreBy: deadline === undefined ? null : toIso(deadline),
+        sellerId: order.seller.id,
       };
     });
+    return { items, sellers: [...sellers.values()] };
   }
 
   /** A fresh order number for "Buy again", fixed by the seed and the journal position. */

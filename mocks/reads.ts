@@ -59,9 +59,7 @@ export const readHandlers = [
     route(({ url, db, now }) => {
       const query = parseQuery(selectionQuerySchema, url);
       if (!query.ok) return query.response;
-      return HttpResponse.json<Selection>({
-        items: db.selection(query.data.filter ?? 'all', query.data.q, now),
-      });
+      return HttpResponse.json<Selection>(db.selection(query.data.filter ?? 'all', query.data.q, now));
     }),
   ),
 

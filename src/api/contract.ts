@@ -188,6 +188,10 @@ export const refusalCodeSchema = z.enum([
   'INVALID_TRANSITION',
 ]);
 
+/**
+ * Every order matching a filter and search, without loading them: what a bulk restore needs to
+ * know (kind, eligibility, seller). Sellers are listed once, not per order.
+ */
 export const selectionSchema = z.object({
   items: z.array(
     z.object({
@@ -195,8 +199,12 @@ export const selectionSchema = z.object({
       paid: z.boolean(),
       restorable: z.boolean(),
       whyNot: z.nullable(refusalCodeSchema),
+      /** When restoring stops being possible: the window's end (unpaid) or refund-by (paid). */
+      restoreBy: z.nullable(isoDateTimeSchema),
+      sellerId: z.string(),
     }),
   ),
+  sellers: z.array(sellerSchema),
 });
 
 const reasonSchema = z.object({

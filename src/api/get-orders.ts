@@ -1,19 +1,60 @@
-import { orderListSchema, type OrderList } from './contract';
+import type { Order } from '../domain/order';
+import type { ActiveTab, DeletedFilter } from '../domain/placement';
 import { request } from './client';
+import {
+  countsSchema,
+  orderListSchema,
+  orderSchema,
+  selectionSchema,
+  type Counts,
+  type Selection,
+} from './contract';
+import { fromOrderDto } from './order-mapping';
 
 export type OrderListParams = {
   view: 'active' | 'deleted';
-  tab?: string | undefined;
-  filter?: string | undefined;
+  tab?: ActiveTab | undefined;
+  filter?: DeletedFilter | undefined;
   q?: string | undefined;
   cursor?: string | undefined;
   limit?: number | undefined;
 };
 
-export function fetchOrders(params: OrderListParams, signal?: AbortSignal): Promise<OrderList> {
-  const query = new URLSearchParams();
+export type OrderPage = { orders: Order[]; nextCursor: string | null; total: number };
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') query.set(key, String(value));
+    if (value !== undefined && value !== '') search.set(key, String(value));
   }
-  return request(`/api/orders?${query.toString()}`, { schema: orderListSchema, signal });
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export async function fetchOrders(
+  params: OrderListParams,
+  signal?: AbortSignal,
+): Promise<OrderPage> {
+  const page = await request(`/api/orders${query(params)}`, { schema: orderListSchema, signal });
+  return { orders: page.orders.map(fromOrderDto), nextCursor: page.nextCursor, total: page.total };
+}
+
+export async function fetchOrder(id: string, signal?: AbortSignal): Promise<Order> {
+  return fromOrderDto(
+    await request(`/api/orders/${encodeURIComponent(id)}`, { schema: orderSchema, signal }),
+  );
+}
+
+export function fetchCounts(q: string | undefined, signal?: AbortSignal): Promise<Counts> {
+  return request(`/api/orders/counts${query({ q })}`, { schema: countsSchema, signal });
+}
+
+export function fetchSelection(
+  params: { filter?: DeletedFilter | undefined; q?: string | undefined },
+  signal?: AbortSignal,
+): Promise<Selection> {
+  return request(`/api/orders/selection${query({ view: 'deleted', ...params })}`, {
+    schema: selectionSchema,
+    signal,
+  });
 }

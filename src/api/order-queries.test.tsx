@@ -16,9 +16,12 @@ function wrapper({ children }: { children: ReactNode }) {
 
 describe('orderQueries.list', () => {
   it('loads the active orders from the mock API', async () => {
-    const { result } = renderHook(() => useInfiniteQuery(orderQueries.list({ view: 'active' })), {
-      wrapper,
-    });
+    const { result } = renderHook(
+      () => useInfiniteQuery(orderQueries.list({ view: 'active', tab: 'all', q: '' })),
+      {
+        wrapper,
+      },
+    );
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     const orders = result.current.data!.pages.flatMap((page) => page.orders);
     expect(orders.length).toBeGreaterThan(0);
@@ -40,9 +43,12 @@ describe('orderQueries.list', () => {
         ),
       ),
     );
-    const { result } = renderHook(() => useInfiniteQuery(orderQueries.list({ view: 'active' })), {
-      wrapper,
-    });
+    const { result } = renderHook(
+      () => useInfiniteQuery(orderQueries.list({ view: 'active', tab: 'all', q: '' })),
+      {
+        wrapper,
+      },
+    );
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(result.current.error).toBeInstanceOf(ApiError);
     expect((result.current.error as ApiError).code).toBe('SERVICE_UNAVAILABLE');
@@ -54,9 +60,12 @@ describe('orderQueries.list', () => {
         HttpResponse.json({ orders: [{ id: 123 }], nextCursor: null, total: 1 }),
       ),
     );
-    const { result } = renderHook(() => useInfiniteQuery(orderQueries.list({ view: 'active' })), {
-      wrapper,
-    });
+    const { result } = renderHook(
+      () => useInfiniteQuery(orderQueries.list({ view: 'active', tab: 'all', q: '' })),
+      {
+        wrapper,
+      },
+    );
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(result.current.error).toBeInstanceOf(ContractError);
   });

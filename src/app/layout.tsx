@@ -1,5 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
 import { NavLink, Outlet } from 'react-router';
+import { orderQueries } from '../api/order-queries';
+import { LiveRegion } from '../ui/live-region';
 import { NoticeList } from '../ui/notice-list';
+import { LiveUpdates } from './live-updates';
+
+function RestorableCount() {
+  const counts = useQuery(orderQueries.counts(''));
+  const restorable = counts.data?.deleted.restorable;
+  if (!restorable) return null;
+  return (
+    <>
+      <span className="app-nav__count" aria-hidden="true">
+        {restorable}
+      </span>
+      <span className="visually-hidden"> ({restorable} restorable)</span>
+    </>
+  );
+}
 
 export function Layout() {
   return (
@@ -16,6 +34,7 @@ export function Layout() {
             </NavLink>
             <NavLink to="/orders/deleted" className="app-nav__link">
               Deleted Orders
+              <RestorableCount />
             </NavLink>
           </nav>
         </div>
@@ -24,6 +43,8 @@ export function Layout() {
         <NoticeList />
         <Outlet />
       </main>
+      <LiveRegion />
+      <LiveUpdates />
     </>
   );
 }

@@ -6,7 +6,11 @@ export function NoticeList() {
   return (
     <div className="notices">
       {notices.map((notice) => (
-        <div key={notice.id} role="status" className={`notice notice--${notice.tone}`}>
+        <div
+          key={notice.id}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+          className={`notice notice--${notice.tone}`}
+        >
           <p>{notice.text}</p>
           <button
             type="button"

@@ -7,7 +7,7 @@ import { useSyncExternalStore } from 'react';
 export type Notice = {
   readonly id: number;
   readonly text: string;
-  readonly tone: 'info' | 'warning';
+  readonly tone: 'info' | 'success' | 'warning' | 'error';
 };
 
 let notices: readonly Notice[] = [];

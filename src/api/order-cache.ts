@@ -1,0 +1,50 @@
+/**
+ * Cache work shared by the mutation hooks: optimistic changes to every cached copy of an order,
+ * snapshots to roll them back, and invalidation once the server has answered.
+ */
+import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
+import type { Order } from '../domain/order';
+import type { OrderPage } from './get-orders';
+import { orderQueries } from './order-queries';
+
+export type CacheSnapshot = Array<[QueryKey, unknown]>;
+
+export async function snapshotOrders(queryClient: QueryClient): Promise<CacheSnapshot> {
+  await queryClient.cancelQueries({ queryKey: orderQueries.all() });
+  return queryClient.getQueriesData({ queryKey: orderQueries.all() });
+}
+
+export function restoreSnapshot(queryClient: QueryClient, snapshot: CacheSnapshot): void {
+  for (const [key, data] of snapshot) queryClient.setQueryData(key, data);
+}
+
+/** Replaces an order wherever it is cached: lists and its record. */
+export function updateCachedOrder(
+  queryClient: QueryClient,
+  id: string,
+  update: (order: Order) => Order,
+): void {
+  queryClient.setQueriesData<InfiniteData<OrderPage>>({ queryKey: orderQueries.lists() }, (data) =>
+    data
+      ? {
+          ...data,
+          pages: data.pages.map((page) => ({
+            ...page,
+            orders: page.orders.map((order) => (order.id === id ? update(order) : order)),
+          })),
+        }
+      : data,
+  );
+  queryClient.setQueryData<Order>(orderQueries.detail(id).queryKey, (order) =>
+    order ? update(order) : order,
+  );
+}
+
+export function putOrder(queryClient: QueryClient, order: Order): void {
+  updateCachedOrder(queryClient, order.id, () => order);
+  queryClient.setQueryData(orderQueries.detail(order.id).queryKey, order);
+}
+
+export function invalidateOrders(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: orderQueries.all() });
+}

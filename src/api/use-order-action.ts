@@ -1,0 +1,47 @@
+/**
+ * The shape every single-order change shares: an optimistic update predicted by the domain
+ * machine itself, rolled back when the server refuses, then the server's order put in the cache
+ * and everything refetched so tabs, counts and the other view stay right.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { transition, type OrderEvent } from '../domain/machine';
+import type { Order } from '../domain/order';
+import { announceChangeToOtherTabs } from './cross-tab';
+import { sendIdempotent } from './idempotent';
+import {
+  invalidateOrders,
+  putOrder,
+  restoreSnapshot,
+  snapshotOrders,
+  updateCachedOrder,
+  type CacheSnapshot,
+} from './order-cache';
+
+export type OrderActionVariables = { order: Order };
+
+export function useOrderAction<V extends OrderActionVariables>(options: {
+  send: (variables: V, idempotencyKey: string) => Promise<Order>;
+  /** The event the server will apply, to show its effect before the answer arrives. */
+  predict?: (variables: V) => OrderEvent;
+}) {
+  const queryClient = useQueryClient();
+  return useMutation<Order, Error, V, { snapshot: CacheSnapshot }>({
+    mutationFn: (variables) => sendIdempotent((key) => options.send(variables, key)),
+    onMutate: async (variables) => {
+      const snapshot = await snapshotOrders(queryClient);
+      if (options.predict) {
+        const predicted = transition(variables.order, options.predict(variables), Date.now());
+        if (predicted.ok) updateCachedOrder(queryClient, variables.order.id, () => predicted.order);
+      }
+      return { snapshot };
+    },
+    onError: (_error, _variables, context) => {
+      if (context) restoreSnapshot(queryClient, context.snapshot);
+    },
+    onSuccess: (order) => {
+      putOrder(queryClient, order);
+      announceChangeToOtherTabs();
+    },
+    onSettled: () => invalidateOrders(queryClient),
+  });
+}

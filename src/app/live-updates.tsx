@@ -1,0 +1,109 @@
+/**
+ * Keeps the page live: refetches when another tab changed something, and watches pending restore
+ * requests (polling while there are any and the tab is visible) so that a seller's answer shows
+ * up, with a notice, wherever the buyer is.
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { onChangeInOtherTab } from '../api/cross-tab';
+import { orderQueries, PENDING_POLL_MS } from '../api/order-queries';
+import { formatMoney } from '../domain/money';
+import type { OrderId } from '../domain/ids';
+import type { Order } from '../domain/order';
+import { formatDate, formatDateTime } from '../domain/time';
+import { announce } from '../ui/live-region';
+import { pushNotice, type Notice } from '../ui/notices';
+
+/** At most this many answers get a notice of their own at once; the rest are counted. */
+const MAX_NOTICES = 3;
+
+export function answerNotice(order: Order): { text: string; tone: Notice['tone'] } | null {
+  const request = order.restoreRequests.at(-1);
+  if (!request || request.closedAt === null) return null;
+  switch (request.outcome) {
+    case 'accepted':
+      return order.payBy === null
+        ? null
+        : {
+            text: `Order ${order.id} restored — pay by ${formatDateTime(order.payBy)}`,
+            tone: 'success',
+          };
+    case 'accepted_replacement':
+      return {
+        text: `Order ${order.id} restored — the seller will ship it by ${order.shipBy === null ? 'soon' : formatDate(order.shipBy)}`,
+        tone: 'success',
+      };
+    case 'accepted_refund':
+      return {
+        text: `Order ${order.id}: the seller accepted with a refund of ${formatMoney(order.total)}${order.refundBy === null ? '' : ` by ${formatDate(order.refundBy)}`}`,
+        tone: 'success',
+      };
+    case 'declined':
+      return {
+        text: `Seller declined to restore order ${order.id}: ${request.note ?? ''}`.trim(),
+        tone: 'warning',
+      };
+    case 'refund_completed':
+      return {
+        text: `Order ${order.id}: refund completed before the seller answered`,
+        tone: 'info',
+      };
+    default:
+      return null;
+  }
+}
+
+export function LiveUpdates() {
+  const queryClient = useQueryClient();
+
+  useEffect(
+    () =>
+      onChangeInOtherTab(
+        () => void queryClient.invalidateQueries({ queryKey: orderQueries.all() }),
+      ),
+    [queryClient],
+  );
+
+  const pending = useQuery({
+    ...orderQueries.selection({ filter: 'requested', q: '' }),
+    refetchInterval: (query) =>
+      (query.state.data?.items.length ?? 0) > 0 ? PENDING_POLL_MS : false,
+  });
+
+  const previous = useRef<ReadonlySet<OrderId> | null>(null);
+  useEffect(() => {
+    if (!pending.data) return;
+    const now = new Set(pending.data.items.map((item) => item.id));
+    const before = previous.current;
+    previous.current = now;
+    if (!before) return;
+    const answered = [...before].filter((id) => !now.has(id));
+    if (answered.length === 0) return;
+    void queryClient.invalidateQueries({ queryKey: orderQueries.lists() });
+    void queryClient.invalidateQueries({ queryKey: [...orderQueries.all(), 'counts'] });
+    void Promise.all(
+      answered
+        .slice(0, MAX_NOTICES)
+        .map((id) =>
+          queryClient
+            .fetchQuery({ ...orderQueries.detail(id), staleTime: 0 })
+            .then(answerNotice, () => null),
+        ),
+    ).then((notices) => {
+      const shown = notices.filter((notice) => notice !== null);
+      for (const notice of shown) pushNotice(notice.text, notice.tone);
+      const rest = answered.length - Math.min(answered.length, MAX_NOTICES);
+      if (rest > 0) pushNotice(`Sellers answered ${rest} more restore requests.`, 'info');
+      if (shown.length > 0 || rest > 0) {
+        announce(
+          shown
+            .map((notice) => notice.text)
+            .concat(rest > 0 ? [`${rest} more answers`] : [])
+            .join('. '),
+        );
+      }
+    });
+  }, [pending.data, queryClient]);
+
+  return null;
+}

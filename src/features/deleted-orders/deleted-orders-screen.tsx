@@ -1,0 +1,353 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useBuyAgain } from '../../api/buy-again';
+import { orderQueries } from '../../api/order-queries';
+import { useRefetchAtDeadlines } from '../../api/use-refetch-at-deadlines';
+import type { Order } from '../../domain/order';
+import { DELETED_FILTERS, FILTER_LABELS, type DeletedFilter } from '../../domain/placement';
+import {
+  isSelected,
+  selectAllState,
+  selectedCount,
+  type SelectionScope,
+} from '../../domain/selection';
+import { errorMessage } from '../../ui/error-message';
+import { ListSkeleton } from '../../ui/list-skeleton';
+import { ListTabs } from '../../ui/list-tabs';
+import { LoadMore } from '../../ui/load-more';
+import { pushNotice } from '../../ui/notices';
+import type { RestoreTarget } from '../../ui/restore-target';
+import { SearchBox } from '../../ui/search-box';
+import { useListParams } from '../../ui/use-list-params';
+import { DeletedOrderCard } from './deleted-order-card';
+import { formatCount } from './format';
+import type { CardActions } from './restore-section';
+import { SaleBanner } from './sale-banner';
+import { SelectionBar } from './selection-bar';
+import { useSelection } from './use-selection';
+import { WithdrawDialog } from './withdraw-dialog';
+
+/** Lists longer than this are virtualised; shorter ones are rendered whole (find-in-page works). */
+const VIRTUALIZE_FROM = 60;
+
+const EMPTY: Readonly<Record<DeletedFilter, string>> = {
+  all: 'You have no cancelled orders.',
+  restorable: 'No cancelled order can be restored right now.',
+  requested: 'No restore requests are waiting for an answer.',
+  closed: 'No closed orders.',
+};
+
+function isDeletedStatus(order: Order, filter: DeletedFilter): boolean {
+  if (order.status === 'restoration_requested') return filter === 'all' || filter === 'requested';
+  if (order.status === 'cancelled') return filter !== 'requested';
+  return false;
+}
+
+export type DeletedOrdersScreenProps = {
+  /** Opens the restore dialog; `onSent` is called once the buyer dismisses its summary. */
+  onRestore: (target: RestoreTarget, onSent?: () => void) => void;
+};
+
+export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
+  const {
+    value: filter,
+    q,
+    hrefFor,
+    setQ,
+  } = useListParams<DeletedFilter>('filter', DELETED_FILTERS, 'all');
+  const scope = useMemo<SelectionScope>(() => ({ filter, q }), [filter, q]);
+  const counts = useQuery(orderQueries.counts(q));
+  const list = useInfiniteQuery(orderQueries.list({ view: 'deleted', filter, q }));
+  const selection = useSelection(scope);
+  const navigate = useNavigate();
+  const buyAgain = useBuyAgain();
+  const [withdrawing, setWithdrawing] = useState<Order | null>(null);
+
+  // Optimistic changes (a request sent, withdrawn) move orders between filters before the refetch.
+  const orders = useMemo(
+    () =>
+      (list.data?.pages.flatMap((page) => page.orders) ?? []).filter((order) =>
+        isDeletedStatus(order, filter),
+      ),
+    [list.data, filter],
+  );
+  useRefetchAtDeadlines(orders);
+  const total = list.data?.pages[0]?.total ?? 0;
+  const known = useMemo(
+    () => new Map(orders.map((order) => [order.id as string, order])),
+    [orders],
+  );
+
+  const count = selectedCount(selection.selection);
+  const allState = selectAllState(selection.selection, total);
+
+  const focusHeading = useCallback(() => document.getElementById('deleted-orders-title'), []);
+  const actions = useMemo<CardActions>(
+    () => ({
+      onRestore: (order) => onRestore({ kind: 'one', order }),
+      onWithdraw: (order) => setWithdrawing(order),
+      onBuyAgain: (order) =>
+        buyAgain.mutate(
+          { order },
+          {
+            onSuccess: (created) => void navigate(`/orders/${created.id}`),
+            onError: (error) =>
+              pushNotice(
+                `Order ${order.id} could not be bought again: ${errorMessage(error)}`,
+                'error',
+              ),
+          },
+        ),
+      buyingAgain: buyAgain.isPending,
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- buyAgain.mutate is stable
+    [onRestore, navigate, buyAgain.isPending],
+  );
+
+  const restoreSelected = () =>
+    onRestore({ kind: 'many', selection: selection.selection, scope, known }, selection.clear);
+
+  const tabs = DELETED_FILTERS.map((value) => ({
+    value,
+    label: FILTER_LABELS[value],
+    count: counts.data?.deleted[value],
+  }));
+
+  return (
+    <section
+      aria-labelledby="deleted-orders-title"
+      className={`list-screen ${count > 0 ? 'list-screen--selecting' : ''}`}
+    >
+      <title>
+        {filter === 'all'
+          ? 'Deleted Orders · Order Restore'
+          : `Deleted Orders: ${FILTER_LABELS[filter]} · Order Restore`}
+      </title>
+      <div className="list-screen__head">
+        <h1 id="deleted-orders-title" tabIndex={-1}>
+          Deleted Orders
+        </h1>
+        <SearchBox value={q} onChange={setQ} />
+      </div>
+      <p className="list-screen__intro">
+        Ask a seller to restore a cancelled order: unpaid orders within their restore window, paid
+        orders until the refund lands.
+      </p>
+      <SaleBanner />
+      <ListTabs label="Restore status" tabs={tabs} current={filter} hrefFor={hrefFor} />
+
+      {list.isPending ? (
+        <ListSkeleton label="Loading your cancelled orders…" />
+      ) : list.isError ? (
+        <div role="alert" className="error-state">
+          <p>Your cancelled orders could not be loaded. {errorMessage(list.error)}</p>
+          <button type="button" className="button" onClick={() => void list.refetch()}>
+            Try again
+          </button>
+        </div>
+      ) : orders.length === 0 ? (
+        <div className="empty-state">
+          <p>{q ? `No cancelled orders match “${q}”.` : EMPTY[filter]}</p>
+          {q && (
+            <button type="button" className="button" onClick={() => setQ('')}>
+              Clear search
+            </button>
+          )}
+        </div>
+      ) : (
+        <>
+          <div className="list-toolbar">
+            <SelectAll
+              state={allState}
+              onChange={(checked) => (checked ? selection.selectAll(total) : selection.clear())}
+            />
+            <p className="list-screen__total">
+              {formatCount(total)} {total === 1 ? 'order' : 'orders'}
+              {q && ` matching “${q}”`}
+            </p>
+          </div>
+          {selection.dropped > 0 && (
+            <div className="notice notice--info" role="status">
+              <p>
+                {formatCount(selection.dropped)} selected{' '}
+                {selection.dropped === 1 ? 'order does' : 'orders do'} not match this filter or
+                search and {selection.dropped === 1 ? 'was' : 'were'} dropped from the selection.
+              </p>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={selection.dismissDropped}
+              >
+                Dismiss
+              </button>
+            </div>
+          )}
+          <OrderRows
+            orders={orders}
+            total={total}
+            selection={selection.selection}
+            onToggle={selection.toggle}
+            actions={actions}
+            hasMore={list.hasNextPage}
+            loadingMore={list.isFetchingNextPage}
+            loadMore={() => {
+              if (!list.isFetchingNextPage && list.hasNextPage) void list.fetchNextPage();
+            }}
+          />
+        </>
+      )}
+
+      <SelectionBar
+        count={count}
+        all={selection.selection.mode === 'all' && selection.selection.except.size === 0}
+        onRestore={restoreSelected}
+        onClear={selection.clear}
+      />
+      {withdrawing && (
+        <WithdrawDialog
+          order={withdrawing}
+          onClose={() => setWithdrawing(null)}
+          fallbackFocus={focusHeading}
+        />
+      )}
+    </section>
+  );
+}
+
+function SelectAll({
+  state,
+  onChange,
+}: {
+  state: 'checked' | 'unchecked' | 'mixed';
+  onChange: (checked: boolean) => void;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = state === 'mixed';
+  }, [state]);
+  return (
+    <label className="select-all">
+      <input
+        ref={ref}
+        type="checkbox"
+        checked={state === 'checked'}
+        onChange={() => onChange(state !== 'checked')}
+      />
+      Select all
+    </label>
+  );
+}
+
+type RowsProps = {
+  orders: readonly Order[];
+  total: number;
+  selection: ReturnType<typeof useSelection>['selection'];
+  onToggle: (id: string) => void;
+  actions: CardActions;
+  hasMore: boolean;
+  loadingMore: boolean;
+  loadMore: () => void;
+};
+
+function OrderRows(props: RowsProps) {
+  return props.orders.length >= VIRTUALIZE_FROM ? (
+    <VirtualRows {...props} />
+  ) : (
+    <PlainRows {...props} />
+  );
+}
+
+function PlainRows({
+  orders,
+  selection,
+  onToggle,
+  actions,
+  hasMore,
+  loadingMore,
+  loadMore,
+}: RowsProps) {
+  return (
+    <>
+      <ul className="order-list" aria-label="Cancelled orders">
+        {orders.map((order) => (
+          <li key={order.id}>
+            <DeletedOrderCard
+              order={order}
+              selected={isSelected(selection, order.id)}
+              onToggle={onToggle}
+              actions={actions}
+            />
+          </li>
+        ))}
+      </ul>
+      {hasMore && <LoadMore loading={loadingMore} onLoad={loadMore} />}
+    </>
+  );
+}
+
+function VirtualRows({
+  orders,
+  total,
+  selection,
+  onToggle,
+  actions,
+  hasMore,
+  loadingMore,
+  loadMore,
+}: RowsProps) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const [offset, setOffset] = useState(0);
+  useEffect(() => {
+    setOffset(listRef.current?.offsetTop ?? 0);
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: orders.length,
+    estimateSize: () => 300,
+    overscan: 4,
+    scrollMargin: offset,
+    getItemKey: (index) => orders[index]!.id,
+  });
+  const items = virtualizer.getVirtualItems();
+  const last = items.at(-1);
+  useEffect(() => {
+    if (last && last.index >= orders.length - 8 && hasMore && !loadingMore) loadMore();
+  }, [last, orders.length, hasMore, loadingMore, loadMore]);
+
+  return (
+    <>
+      <ul
+        ref={listRef}
+        className="order-list order-list--virtual"
+        aria-label="Cancelled orders"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {items.map((item) => {
+          const order = orders[item.index]!;
+          return (
+            <li
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              aria-setsize={total}
+              aria-posinset={item.index + 1}
+              className="order-list__row"
+              style={{
+                transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
+              }}
+            >
+              <DeletedOrderCard
+                order={order}
+                selected={isSelected(selection, order.id)}
+                onToggle={onToggle}
+                actions={actions}
+              />
+            </li>
+          );
+        })}
+      </ul>
+      {hasMore && <LoadMore loading={loadingMore} onLoad={loadMore} />}
+    </>
+  );
+}

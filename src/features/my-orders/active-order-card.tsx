@@ -1,0 +1,153 @@
+import { memo } from 'react';
+import { Link } from 'react-router';
+import { useConfirmReceipt } from '../../api/confirm-receipt';
+import { usePayOrder } from '../../api/pay-order';
+import { allowedEvents } from '../../domain/machine';
+import { formatMoney } from '../../domain/money';
+import type { Order } from '../../domain/order';
+import { formatDate, formatDateTime } from '../../domain/time';
+import { Countdown } from '../../ui/countdown';
+import { MoneyText } from '../../ui/money-text';
+import { pushNotice } from '../../ui/notices';
+import { OrderItems } from '../../ui/order-items';
+import { SellerSummary } from '../../ui/seller-summary';
+import { StatusBadge } from '../../ui/status-badge';
+import { errorMessage } from '../../ui/error-message';
+
+function DeadlineLine({ order }: { order: Order }) {
+  switch (order.status) {
+    case 'unpaid':
+      return order.payBy === null ? null : (
+        <p className="order-card__deadline order-card__deadline--urgent">
+          Pay within <Countdown endsAt={order.payBy} /> · by {formatDateTime(order.payBy)}
+        </p>
+      );
+    case 'paid':
+      return order.shipBy === null ? null : (
+        <p className="order-card__deadline">The seller ships by {formatDate(order.shipBy)}</p>
+      );
+    case 'shipped':
+      return (
+        <p className="order-card__deadline">
+          Shipped {order.shippedAt !== null && formatDate(order.shippedAt)}
+          {order.completesAt !== null &&
+            ` · completes automatically on ${formatDate(order.completesAt)}`}
+        </p>
+      );
+    case 'refunding':
+      return order.refundBy === null ? null : (
+        <p className="order-card__deadline">
+          Refund of {formatMoney(order.total)} by {formatDate(order.refundBy)}
+        </p>
+      );
+    case 'finished':
+      return order.finishedAt === null ? null : (
+        <p className="order-card__deadline">Finished {formatDate(order.finishedAt)}</p>
+      );
+    default:
+      return null;
+  }
+}
+
+function RestoredLine({ order }: { order: Order }) {
+  const last = order.restoreRequests.at(-1);
+  if (!last || last.closedAt === null) return null;
+  if (
+    last.outcome !== 'accepted' &&
+    last.outcome !== 'accepted_replacement' &&
+    last.outcome !== 'accepted_refund'
+  ) {
+    return null;
+  }
+  return (
+    <p className="order-card__restored">
+      Restored by the seller on {formatDateTime(last.closedAt)}
+    </p>
+  );
+}
+
+export const ActiveOrderCard = memo(function ActiveOrderCard({
+  order,
+  onCancel,
+}: {
+  order: Order;
+  onCancel: (order: Order) => void;
+}) {
+  const pay = usePayOrder();
+  const confirm = useConfirmReceipt();
+  // Which actions the status machine allows is decided when the card renders; a deadline that
+  // passes meanwhile refetches the list, and the server refuses anything stale with a reason.
+  // eslint-disable-next-line react-hooks/purity
+  const actions = allowedEvents(order, Date.now());
+  const headingId = `order-${order.id}-title`;
+
+  return (
+    <article className="order-card" aria-labelledby={headingId}>
+      <header className="order-card__header">
+        <h2 id={headingId} className="order-card__title">
+          Order {order.id}
+        </h2>
+        <StatusBadge status={order.status} />
+      </header>
+      <p className="order-card__placed">Placed {formatDateTime(order.placedAt)}</p>
+      <OrderItems items={order.items} />
+      <div className="order-card__summary">
+        <p className="order-card__total">
+          Total <MoneyText value={order.total} />
+        </p>
+        <SellerSummary seller={order.seller} compact />
+      </div>
+      <DeadlineLine order={order} />
+      <RestoredLine order={order} />
+      <div className="order-card__actions">
+        {actions.includes('pay') && (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={pay.isPending}
+            onClick={() =>
+              pay.mutate(
+                { order },
+                {
+                  onError: (error) =>
+                    pushNotice(`Order ${order.id} was not paid: ${errorMessage(error)}`, 'error'),
+                },
+              )
+            }
+          >
+            {pay.isPending ? 'Paying…' : 'Pay now'}
+          </button>
+        )}
+        {actions.includes('confirmReceipt') && (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={confirm.isPending}
+            onClick={() =>
+              confirm.mutate(
+                { order },
+                {
+                  onError: (error) =>
+                    pushNotice(
+                      `Receipt of order ${order.id} was not confirmed: ${errorMessage(error)}`,
+                      'error',
+                    ),
+                },
+              )
+            }
+          >
+            {confirm.isPending ? 'Confirming…' : 'Confirm receipt'}
+          </button>
+        )}
+        {actions.includes('cancel') && (
+          <button type="button" className="button" onClick={() => onCancel(order)}>
+            Cancel order
+          </button>
+        )}
+        <Link to={`/orders/${order.id}`} className="order-card__details">
+          View details
+        </Link>
+      </div>
+    </article>
+  );
+});

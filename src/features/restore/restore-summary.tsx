@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { RestoreItemResult } from '../../api/restore-orders';
+import type { ProblemCode } from '../../api/contract';
+import { OUTCOME_WORDS, formatCount, plural } from './restore-words';
+
+export type NotSent = { readonly orderId: string; readonly code: ProblemCode | 'NETWORK' };
+
+function groupByCode<T extends { code: ProblemCode | 'NETWORK' }>(
+  items: readonly T[],
+): Array<[string, T[]]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const words = OUTCOME_WORDS[item.code];
+    groups.set(words, [...(groups.get(words) ?? []), item]);
+  }
+  return [...groups.entries()];
+}
+
+/** The summary after sending: it stays until the buyer dismisses it. */
+export function RestoreSummary({
+  results,
+  notSent,
+  retrying,
+  onRetry,
+  onDismiss,
+}: {
+  results: readonly RestoreItemResult[];
+  notSent: readonly NotSent[];
+  retrying: boolean;
+  onRetry: () => void;
+  onDismiss: () => void;
+}) {
+  const [showOrders, setShowOrders] = useState(false);
+  const sent = results.filter((result) => result.ok);
+  const failed = results.filter((result) => !result.ok);
+  const single = results.length + notSent.length === 1;
+
+  return (
+    <div className="restore-summary">
+      <div role="status" className="restore-summary__lines">
+        <p className={sent.length > 0 ? 'restore-summary__ok' : undefined}>
+          {plural(sent.length, 'request sent', 'requests sent')}
+        </p>
+        {groupByCode(failed).map(([words, items]) => (
+          <p key={`failed-${words}`} className="restore-summary__failed">
+            {formatCount(items.length)} failed: {words}
+          </p>
+        ))}
+        {groupByCode(notSent).map(([words, items]) => (
+          <p key={`not-sent-${words}`} className="restore-summary__not-sent">
+            {formatCount(items.length)} not sent: {words}
+          </p>
+        ))}
+      </div>
+      {single && failed[0] && <p className="restore-summary__detail">{failed[0].message}</p>}
+      {sent.length > 0 && (
+        <p className="form__hint">
+          The {sent.length === 1 ? 'seller usually answers' : 'sellers usually answer'} within a few
+          hours. You will see the answer here and in Deleted Orders.
+        </p>
+      )}
+      {results.length > 0 && (
+        <div className="restore-summary__orders">
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={showOrders}
+            onClick={() => setShowOrders((shown) => !shown)}
+          >
+            {showOrders ? 'Hide the orders' : `Show the orders (${formatCount(results.length)})`}
+          </button>
+          {showOrders && (
+            <ul className="restore-summary__list">
+              {results.map((result) => (
+                <li key={result.orderId}>
+                  <Link to={`/orders/${result.orderId}`}>Order {result.orderId}</Link>
+                  {' — '}
+                  {result.ok ? 'Restoration requested' : `failed: ${OUTCOME_WORDS[result.code]}`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <div className="dialog__actions">
+        {failed.length > 0 && (
+          <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+            {retrying ? 'Retrying…' : 'Retry failed'}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={onDismiss}
+          disabled={retrying}
+        >
+          Dismiss
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { memo } from 'react';
+import { formatMoney } from '../domain/money';
+import type { LineItem } from '../domain/order';
+
+export const OrderItems = memo(function OrderItems({ items }: { items: readonly LineItem[] }) {
+  return (
+    <ul className="order-items">
+      {items.map((item, index) => (
+        <li key={index} className="order-item">
+          <img
+            src={item.image}
+            alt=""
+            width={56}
+            height={56}
+            className="order-item__image"
+            loading="lazy"
+            decoding="async"
+          />
+          <span className="order-item__title">{item.title}</span>
+          <span className="order-item__meta">
+            {item.variant} · {item.quantity} × {formatMoney(item.unitPrice)}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+});
