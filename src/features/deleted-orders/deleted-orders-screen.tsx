@@ -27,7 +27,7 @@ import type { CardActions } from './restore-section';
 import { SaleBanner } from './sale-banner';
 import { SelectionBar } from './selection-bar';
 import { useSelection } from './use-selection';
-import { WithdrawDialog } from './withdraw-dialog';
+import { WithdrawDialog } from '../../ui/withdraw-dialog';
 
 /** Lists longer than this are virtualised; shorter ones are rendered whole (find-in-page works). */
 const VIRTUALIZE_FROM = 60;

@@ -1,12 +1,8 @@
 import type { ReactNode } from 'react';
 import { allowedEvents } from '../../domain/machine';
 import type { Order } from '../../domain/order';
-import {
-  requestWaitText,
-  restoreLine,
-  restoreLineText,
-  type RestoreLine,
-} from '../../domain/placement';
+import { restoreLine } from '../../domain/placement';
+import { RestoreLineView } from '../../ui/restore-line-view';
 import { useNow } from '../../ui/use-now';
 
 export type CardActions = {
@@ -15,23 +11,6 @@ export type CardActions = {
   onBuyAgain: (order: Order) => void;
   buyingAgain: boolean;
 };
-
-function Line({ line, now }: { line: RestoreLine; now: number }) {
-  const declined = 'declinedNote' in line && line.declinedNote !== null ? line.declinedNote : null;
-  return (
-    <div className="restore-line-block">
-      {declined !== null && (
-        <p className="restore-line restore-line--declined">
-          Seller declined: {declined || 'no reason given'}
-        </p>
-      )}
-      <p className={`restore-line restore-line--${line.kind}`}>{restoreLineText(line, now)}</p>
-      {line.kind === 'requested' && (
-        <p className="restore-line__wait">{requestWaitText(line, now)}</p>
-      )}
-    </div>
-  );
-}
 
 /**
  * The live part of a Deleted Orders card: the restore line (a countdown for unpaid orders) and
@@ -51,7 +30,7 @@ export function RestoreSection({
   const allowed = allowedEvents(order, now);
   return (
     <>
-      {line && <Line line={line} now={now} />}
+      {line && <RestoreLineView line={line} now={now} />}
       <div className="order-card__actions">
         {allowed.includes('requestRestore') && (
           <button

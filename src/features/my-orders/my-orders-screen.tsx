@@ -13,7 +13,7 @@ import { ListSkeleton } from '../../ui/list-skeleton';
 import { useListParams } from '../../ui/use-list-params';
 import { ActiveOrderCard } from './active-order-card';
 
-const CancelOrderDialog = lazy(() => import('./cancel-order-dialog'));
+const CancelOrderDialog = lazy(() => import('../../ui/cancel-order-dialog'));
 
 const EMPTY: Readonly<Record<ActiveTab, string>> = {
   all: 'You have no orders yet.',

@@ -2,16 +2,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod/mini';
-import { useCancelOrder } from '../../api/cancel-order';
-import { cancelReasonSchema } from '../../domain/message';
-import { formatMoney } from '../../domain/money';
-import type { Order } from '../../domain/order';
-import { BUYER_CANCEL_REASONS } from '../../domain/reasons';
-import { refundByFor, RESTORE_WINDOW_MS } from '../../domain/restore-rules';
-import { formatDate, formatDuration } from '../../domain/time';
-import { Dialog } from '../../ui/dialog';
-import { errorMessage } from '../../ui/error-message';
-import { announce } from '../../ui/live-region';
+import { useCancelOrder } from '../api/cancel-order';
+import { cancelReasonSchema } from '../domain/message';
+import { formatMoney } from '../domain/money';
+import type { Order } from '../domain/order';
+import { BUYER_CANCEL_REASONS } from '../domain/reasons';
+import { refundByFor, RESTORE_WINDOW_MS } from '../domain/restore-rules';
+import { formatDate, formatDuration } from '../domain/time';
+import { Dialog } from './dialog';
+import { errorMessage } from './error-message';
+import { announce } from './live-region';
 
 const OTHER = 'other';
 

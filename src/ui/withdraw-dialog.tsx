@@ -1,10 +1,10 @@
-import { useWithdrawRequest } from '../../api/withdraw-request';
-import type { Order } from '../../domain/order';
-import { restoreDeadline } from '../../domain/restore-rules';
-import { formatDateTime } from '../../domain/time';
-import { Dialog } from '../../ui/dialog';
-import { errorMessage } from '../../ui/error-message';
-import { announce } from '../../ui/live-region';
+import { useWithdrawRequest } from '../api/withdraw-request';
+import type { Order } from '../domain/order';
+import { restoreDeadline } from '../domain/restore-rules';
+import { formatDateTime } from '../domain/time';
+import { Dialog } from './dialog';
+import { errorMessage } from './error-message';
+import { announce } from './live-region';
 
 /** "Withdraw request" asks first: the seller stops seeing the request. */
 export function WithdrawDialog({
