@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { apply, lastAt, newOrder, ordersByState, T0 } from '../test/domain-fixtures';
+import { isActiveStatus, nextDeadline, visibleDeadlines } from './deadlines';
+import type { Order } from './order';
+import { DAY, HOUR, MINUTE } from './time';
+
+const states = ordersByState();
+
+/** 9 Dec 2026, 10:02 UTC: 10 business days after the paid fixture was cancelled. */
+const REFUND_BY = Date.UTC(2026, 11, 9, 10, 2);
+
+describe('visibleDeadlines: the deadline a buyer sees for each status', () => {
+  it.each([
+    ['unpaid', 'pay-by, 24 hours after placing', [T0 + DAY]],
+    ['paid', 'ship-by, 5 days after paying', [T0 + MINUTE + 5 * DAY]],
+    ['shipped', 'completion, 10 days after shipping', [T0 + 2 * MINUTE + 10 * DAY]],
+    ['finished', 'nothing', []],
+    ['cancelledUnpaid', 'the end of the restore window', [T0 + MINUTE + 15 * MINUTE]],
+    ['requestedUnpaid', 'the end of the restore window it was asked in', [T0 + 16 * MINUTE]],
+    ['cancelledPaid', 'refund-by', [REFUND_BY]],
+    ['requestedPaid', 'refund-by', [REFUND_BY]],
+    ['refunding', 'refund-by', [REFUND_BY]],
+  ] as const)('%s shows %s', (state, _what, expected) => {
+    expect(visibleDeadlines(states[state])).toEqual(expected);
+  });
+
+  it('shows no refund-by once the refund has landed', () => {
+    const { cancelledPaid } = states;
+    const refunded = apply(cancelledPaid, [[{ type: 'refundByPasses' }, REFUND_BY]]);
+    expect(refunded.refundedAt).toBe(REFUND_BY);
+    expect(visibleDeadlines(refunded)).toEqual([]);
+    const closed = apply(states.requestedPaid, [[{ type: 'refundByPasses' }, REFUND_BY]]);
+    expect(visibleDeadlines(closed)).toEqual([]);
+  });
+
+  it('never reports a missing deadline as a moment', () => {
+    const missing: Array<[Order, Partial<Order>]> = [
+      [states.unpaid, { payBy: null }],
+      [states.paid, { shipBy: null }],
+      [states.shipped, { completesAt: null }],
+      [states.refunding, { refundBy: null }],
+      [states.cancelledPaid, { refundBy: null }],
+      [states.cancelledUnpaid, { cancellation: null }],
+    ];
+    for (const [order, change] of missing) {
+      expect(visibleDeadlines({ ...order, ...change })).toEqual([]);
+    }
+  });
+
+  it('ignores deadlines that do not belong to the status', () => {
+    // A paid order that was restored with a replacement is paid again: only ship-by counts.
+    const replaced = apply(states.requestedPaid, [{ type: 'acceptWithReplacement' }]);
+    expect(visibleDeadlines(replaced)).toEqual([replaced.shipBy]);
+    // An unpaid order restored by the seller has a new pay-by, and its old window is over.
+    const restored = apply(states.requestedUnpaid, [{ type: 'accept' }]);
+    expect(visibleDeadlines(restored)).toEqual([lastAt(restored) + DAY]);
+    // A refunded order that finished keeps its refund-by on record but shows nothing.
+    const finished = apply(states.refunding, [[{ type: 'refundByPasses' }, REFUND_BY]]);
+    expect(finished.refundBy).toBe(REFUND_BY);
+    expect(visibleDeadlines(finished)).toEqual([]);
+  });
+});
+
+describe('nextDeadline', () => {
+  const orders = [states.unpaid, states.paid, states.cancelledUnpaid, states.cancelledPaid];
+
+  it('is the soonest deadline strictly after now, across every order', () => {
+    const windowEnd = T0 + 16 * MINUTE;
+    expect(nextDeadline(orders, T0 + 2 * MINUTE)).toBe(windowEnd);
+    // At the very moment the window ends it has passed: the next one is pay-by.
+    expect(nextDeadline(orders, windowEnd - 1)).toBe(windowEnd);
+    expect(nextDeadline(orders, windowEnd)).toBe(T0 + DAY);
+    expect(nextDeadline(orders, T0 + DAY)).toBe(T0 + MINUTE + 5 * DAY);
+    expect(nextDeadline(orders, T0 + MINUTE + 5 * DAY)).toBe(REFUND_BY);
+  });
+
+  it('does not depend on the order of the list', () => {
+    expect(nextDeadline([...orders].reverse(), T0 + 2 * MINUTE)).toBe(T0 + 16 * MINUTE);
+    expect(nextDeadline([states.cancelledPaid, states.paid], T0)).toBe(T0 + MINUTE + 5 * DAY);
+  });
+
+  it('is undefined when nothing is left to happen by itself', () => {
+    expect(nextDeadline([], T0)).toBeUndefined();
+    expect(nextDeadline([states.finished], T0)).toBeUndefined();
+    expect(nextDeadline(orders, REFUND_BY)).toBeUndefined();
+    expect(nextDeadline(orders, REFUND_BY + HOUR)).toBeUndefined();
+  });
+});
+
+describe('isActiveStatus: which orders live in My Orders', () => {
+  it.each([
+    ['unpaid', true],
+    ['paid', true],
+    ['shipped', true],
+    ['refunding', true],
+    ['finished', true],
+    ['cancelled', false],
+    ['restoration_requested', false],
+  ] as const)('%s → %s', (status, active) => {
+    expect(isActiveStatus({ ...newOrder(), status })).toBe(active);
+  });
+
+  it('matches the fixtures built through the machine', () => {
+    expect(isActiveStatus(states.refunding)).toBe(true);
+    expect(isActiveStatus(states.finished)).toBe(true);
+    expect(isActiveStatus(states.cancelledPaid)).toBe(false);
+    expect(isActiveStatus(states.requestedUnpaid)).toBe(false);
+  });
+});
