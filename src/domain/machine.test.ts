@@ -401,3 +401,144 @@ describe('allowedEvents', () => {
     expect(allowedEvents(cancelledUnpaid, after)).toEqual(['buyAgain']);
   });
 });
+
+describe('refusals, in words a buyer can read', () => {
+  const refusal = (order: Order, event: OrderEvent, now: number) => {
+    const result = transition(order, event, now);
+    if (result.ok) throw new Error(`${event.type} was accepted`);
+    return result.refusal;
+  };
+
+  it.each([
+    ['paid', 'pay', 'An order that is Paid cannot be paid.'],
+    ['unpaid', 'ship', 'An order that is Unpaid cannot be shipped.'],
+    ['shipped', 'cancelByBuyer', 'An order that is Shipped cannot be cancelled.'],
+    ['finished', 'requestRestore', 'An order that is Finished cannot be restored.'],
+    ['cancelledUnpaid', 'accept', 'An order that is Cancelled cannot be restored.'],
+    ['requestedUnpaid', 'pay', 'An order that is Restoration requested cannot be paid.'],
+    [
+      'refunding',
+      'withdrawRequest',
+      'An order that is Refunding cannot be withdrawn from restoration.',
+    ],
+    ['paid', 'confirmReceipt', 'An order that is Paid cannot be confirmed as received.'],
+    ['unpaid', 'refundByPasses', 'An order that is Unpaid cannot be refunded.'],
+  ] as const)('%s + %s: "%s"', (state, eventName, message) => {
+    const order = states[state];
+    expect(refusal(order, EVENTS[eventName], momentFor(order, EVENTS[eventName]))).toEqual({
+      code: 'INVALID_TRANSITION',
+      message,
+    });
+  });
+
+  it('explains a late payment, and a deadline that has not passed yet', () => {
+    const { unpaid, paid, shipped } = states;
+    expect(refusal(unpaid, EVENTS.pay, unpaid.payBy!)).toEqual({
+      code: 'INVALID_TRANSITION',
+      message: 'The time to pay for this order has run out.',
+    });
+    expect(refusal(unpaid, EVENTS.payByPasses, unpaid.payBy! - 1).message).toBe(
+      'The time to pay has not run out yet.',
+    );
+    expect(refusal(paid, EVENTS.shipByPasses, paid.shipBy! - 1).message).toBe(
+      'The time to ship has not run out yet.',
+    );
+    expect(refusal(paid, EVENTS.ship, paid.shipBy!).message).toBe(
+      'The time to ship this order has run out.',
+    );
+    expect(refusal(shipped, EVENTS.autoComplete, shipped.completesAt! - 1).message).toBe(
+      'The order is not due to complete yet.',
+    );
+    expect(
+      refusal(states.cancelledPaid, EVENTS.refundByPasses, lastAt(states.cancelledPaid) + 1),
+    ).toEqual({ code: 'INVALID_TRANSITION', message: 'The refund is not due yet.' });
+  });
+
+  it('explains why a restore request cannot be sent', () => {
+    const { requestedUnpaid, cancelledUnpaid, cancelledPaid } = states;
+    expect(refusal(requestedUnpaid, EVENTS.requestRestore, lastAt(requestedUnpaid) + 1)).toEqual({
+      code: 'ALREADY_REQUESTED',
+      message:
+        'You have already asked the seller to restore this order. Wait for their answer or withdraw the request.',
+    });
+    const windowEnd = cancelledUnpaid.cancellation!.restoreWindowEndsAt!;
+    expect(refusal(cancelledUnpaid, EVENTS.requestRestore, windowEnd)).toEqual({
+      code: 'RESTORE_WINDOW_CLOSED',
+      message: 'The time to restore this unpaid order has run out. You can buy the items again.',
+    });
+    expect(refusal(cancelledPaid, EVENTS.requestRestore, cancelledPaid.refundBy!)).toEqual({
+      code: 'REFUND_COMPLETED',
+      message:
+        'The refund for this order has been completed, so it can no longer be restored. You can buy the items again.',
+    });
+  });
+
+  it('offers only the reasons meant for the kind of order', () => {
+    const unpaidReason = {
+      type: 'requestRestore',
+      reason: 'payment_resolved',
+      message: 'Please restore it',
+    } as const;
+    const paidReason = { ...unpaidReason, reason: 'changed_mind' } as const;
+    expect(refusal(states.cancelledUnpaid, paidReason, lastAt(states.cancelledUnpaid) + 1)).toEqual(
+      {
+        code: 'INVALID_TRANSITION',
+        message: 'That reason is not one offered for unpaid orders.',
+      },
+    );
+    expect(refusal(states.cancelledPaid, unpaidReason, lastAt(states.cancelledPaid) + 1)).toEqual({
+      code: 'INVALID_TRANSITION',
+      message: 'That reason is not one offered for paid orders.',
+    });
+  });
+
+  it('tells the seller how each kind of order is restored', () => {
+    const { requestedUnpaid, requestedPaid } = states;
+    expect(refusal(requestedPaid, EVENTS.accept, lastAt(requestedPaid) + 1).message).toBe(
+      'A paid order is restored with a replacement or a refund.',
+    );
+    for (const event of [EVENTS.acceptWithReplacement, EVENTS.acceptWithRefund]) {
+      expect(refusal(requestedUnpaid, event, lastAt(requestedUnpaid) + 1).message).toBe(
+        'An unpaid order is restored as it was, to be paid again.',
+      );
+    }
+  });
+
+  it('lets the seller restore a paid order only before refund-by', () => {
+    const { requestedPaid } = states;
+    const refundBy = requestedPaid.refundBy!;
+    for (const event of [EVENTS.acceptWithReplacement, EVENTS.acceptWithRefund]) {
+      expect(transition(requestedPaid, event, refundBy - 1).ok).toBe(true);
+      expect(refusal(requestedPaid, event, refundBy)).toEqual({
+        code: 'REFUND_COMPLETED',
+        message: 'The refund for this order has already been completed.',
+      });
+    }
+  });
+
+  it('lands a refund only once', () => {
+    const { cancelledPaid } = states;
+    const refunded = apply(cancelledPaid, [[EVENTS.refundByPasses, cancelledPaid.refundBy!]]);
+    expect(refusal(refunded, EVENTS.refundByPasses, cancelledPaid.refundBy! + DAY)).toEqual({
+      code: 'INVALID_TRANSITION',
+      message: 'An order that is Cancelled cannot be refunded.',
+    });
+  });
+
+  it('refuses an event dated before the last one, however long the timeline', () => {
+    const { shipped } = states;
+    // The timeline: placed at T0, paid at T0 + 1 min, shipped at T0 + 2 min.
+    expect(refusal(shipped, EVENTS.confirmReceipt, T0 + 90_000)).toEqual({
+      code: 'INVALID_TRANSITION',
+      message: 'This event is dated before the last event on the order.',
+    });
+    expect(transition(shipped, EVENTS.confirmReceipt, T0 + 2 * MINUTE).ok).toBe(true);
+  });
+
+  it('throws on an event it does not know, rather than ignoring it', () => {
+    const unknown = { type: 'teleport' } as unknown as OrderEvent;
+    expect(() => transition(states.paid, unknown, lastAt(states.paid) + 1)).toThrow(
+      new TypeError('Unknown event {"type":"teleport"}'),
+    );
+  });
+});

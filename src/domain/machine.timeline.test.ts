@@ -1,0 +1,410 @@
+/**
+ * What each transition writes on the order, word for word: the timeline entries buyers read (who,
+ * what, the quoted message, the amount) and the fields the views and deadlines rely on.
+ */
+import { describe, expect, it } from 'vitest';
+import { apply, newOrder, ordersByState, T0 } from '../test/domain-fixtures';
+import { transition, type OrderEvent } from './machine';
+import type { Order, TimelineEvent } from './order';
+import { DAY, HOUR, MINUTE } from './time';
+
+const states = ordersByState();
+const TOTAL = { amountMinor: 2500, currency: 'USD' } as const;
+/** 9 Dec 2026, 10:02 UTC: 10 business days after the paid fixture was cancelled (Wed 25 Nov). */
+const REFUND_BY = Date.UTC(2026, 11, 9, 10, 2);
+
+function accepted(order: Order, event: OrderEvent, now: number): Order {
+  const result = transition(order, event, now);
+  if (!result.ok) throw new Error(`${event.type} refused: ${result.refusal.message}`);
+  return result.order;
+}
+
+/** The entries the transition added to the timeline. */
+function added(order: Order, event: OrderEvent, now: number): TimelineEvent[] {
+  const next = accepted(order, event, now);
+  expect(next.timeline.slice(0, order.timeline.length)).toEqual(order.timeline);
+  return next.timeline.slice(order.timeline.length);
+}
+
+const line = (
+  at: number,
+  actor: TimelineEvent['actor'],
+  kind: TimelineEvent['kind'],
+  text: string,
+  extra: Partial<Pick<TimelineEvent, 'message' | 'amount'>> = {},
+): TimelineEvent => ({
+  at,
+  actor,
+  kind,
+  text,
+  message: extra.message ?? null,
+  amount: extra.amount ?? null,
+});
+
+describe('placing, paying, shipping and receiving', () => {
+  it('records the placed order with its total', () => {
+    expect(newOrder().timeline).toEqual([
+      line(T0, 'buyer', 'placed', 'You placed the order', { amount: TOTAL }),
+    ]);
+  });
+
+  it('records the payment with its amount', () => {
+    const now = T0 + HOUR;
+    expect(added(states.unpaid, { type: 'pay' }, now)).toEqual([
+      line(now, 'buyer', 'paid', 'You paid $25.00', { amount: TOTAL }),
+    ]);
+  });
+
+  it('records the shipment and schedules completion 10 days later', () => {
+    const now = T0 + DAY;
+    expect(added(states.paid, { type: 'ship' }, now)).toEqual([
+      line(now, 'seller', 'shipped', 'The seller shipped your order'),
+    ]);
+    expect(accepted(states.paid, { type: 'ship' }, now)).toMatchObject({
+      status: 'shipped',
+      shipBy: null,
+      shippedAt: now,
+      completesAt: now + 10 * DAY,
+    });
+  });
+
+  it('records the buyer confirming receipt', () => {
+    const now = T0 + 2 * DAY;
+    expect(added(states.shipped, { type: 'confirmReceipt' }, now)).toEqual([
+      line(now, 'buyer', 'received', 'You confirmed you received the order'),
+    ]);
+    expect(accepted(states.shipped, { type: 'confirmReceipt' }, now)).toMatchObject({
+      status: 'finished',
+      completesAt: null,
+      finishedAt: now,
+    });
+  });
+
+  it('records the platform completing the order 10 days after shipping', () => {
+    const { shipped } = states;
+    const now = shipped.completesAt!;
+    expect(added(shipped, { type: 'autoComplete' }, now)).toEqual([
+      line(now, 'platform', 'completed', 'Completed automatically 10 days after shipping'),
+    ]);
+    expect(accepted(shipped, { type: 'autoComplete' }, now)).toMatchObject({
+      status: 'finished',
+      completesAt: null,
+      finishedAt: now,
+    });
+  });
+});
+
+describe('cancelling', () => {
+  it("quotes the buyer's reason and opens the restore window of an unpaid order", () => {
+    const now = T0 + 10 * MINUTE;
+    const event = { type: 'cancel', by: 'buyer', reason: 'Ordered by mistake' } as const;
+    expect(added(states.unpaid, event, now)).toEqual([
+      line(now, 'buyer', 'cancelled', 'You cancelled this order', {
+        message: 'Ordered by mistake',
+      }),
+    ]);
+    expect(accepted(states.unpaid, event, now)).toMatchObject({
+      status: 'cancelled',
+      payBy: null,
+      shipBy: null,
+      refundBy: null,
+      cancellation: {
+        by: 'buyer',
+        reason: 'Ordered by mistake',
+        at: now,
+        restoreWindowEndsAt: now + 15 * MINUTE,
+        saleEventName: null,
+      },
+    });
+  });
+
+  it("quotes the seller's reason and schedules the refund of a paid order", () => {
+    const now = T0 + 2 * MINUTE;
+    const event = { type: 'cancel', by: 'seller', reason: 'Out of stock' } as const;
+    expect(added(states.paid, event, now)).toEqual([
+      line(now, 'seller', 'cancelled', 'Cancelled by the seller', { message: 'Out of stock' }),
+      line(now, 'platform', 'refund_scheduled', 'Refund of $25.00 on its way, by 9 Dec 2026', {
+        amount: TOTAL,
+      }),
+    ]);
+    expect(accepted(states.paid, event, now)).toMatchObject({
+      status: 'cancelled',
+      shipBy: null,
+      refundBy: REFUND_BY,
+      cancellation: {
+        by: 'seller',
+        reason: 'Out of stock',
+        at: now,
+        restoreWindowEndsAt: null,
+        saleEventName: null,
+      },
+    });
+  });
+
+  it('has the buyer cancel a paid order in their own words too', () => {
+    const now = T0 + 2 * MINUTE;
+    const event = { type: 'cancel', by: 'buyer', reason: 'Found it cheaper' } as const;
+    expect(added(states.paid, event, now)[0]).toEqual(
+      line(now, 'buyer', 'cancelled', 'You cancelled this order', { message: 'Found it cheaper' }),
+    );
+  });
+
+  it('has the seller cancel an unpaid order', () => {
+    const now = T0 + 2 * MINUTE;
+    const event = { type: 'cancel', by: 'seller', reason: 'Price listed in error' } as const;
+    expect(added(states.unpaid, event, now)).toEqual([
+      line(now, 'seller', 'cancelled', 'Cancelled by the seller', {
+        message: 'Price listed in error',
+      }),
+    ]);
+  });
+
+  it('has the platform cancel an unpaid order at pay-by, with no reason quoted', () => {
+    const { unpaid } = states;
+    const now = unpaid.payBy!;
+    expect(added(unpaid, { type: 'payByPasses' }, now)).toEqual([
+      line(now, 'platform', 'cancelled', 'Cancelled automatically: payment not received in time'),
+    ]);
+  });
+
+  it('has the platform cancel an unshipped order at ship-by and schedule its refund', () => {
+    const { paid } = states;
+    const now = paid.shipBy!;
+    // Monday 30 Nov + 10 business days = Monday 14 Dec.
+    expect(added(paid, { type: 'shipByPasses' }, now)).toEqual([
+      line(
+        now,
+        'platform',
+        'cancelled',
+        'Cancelled automatically: the seller did not ship in time',
+      ),
+      line(now, 'platform', 'refund_scheduled', 'Refund of $25.00 on its way, by 14 Dec 2026', {
+        amount: TOTAL,
+      }),
+    ]);
+    expect(accepted(paid, { type: 'shipByPasses' }, now).refundBy).toBe(
+      Date.UTC(2026, 11, 14, 10, 1),
+    );
+  });
+});
+
+describe('restore requests', () => {
+  it("records the request with the reason's label and quotes the buyer's message", () => {
+    const { cancelledUnpaid } = states;
+    const now = T0 + 5 * MINUTE;
+    const event = {
+      type: 'requestRestore',
+      reason: 'payment_resolved',
+      message: 'My card works again, please restore',
+    } as const;
+    expect(added(cancelledUnpaid, event, now)).toEqual([
+      line(
+        now,
+        'buyer',
+        'restore_requested',
+        'You asked the seller to restore this order: Payment issue has been resolved',
+        { message: 'My card works again, please restore' },
+      ),
+    ]);
+    expect(accepted(cancelledUnpaid, event, now).restoreRequests).toEqual([
+      {
+        id: '1000000000000001-1',
+        reason: 'payment_resolved',
+        message: 'My card works again, please restore',
+        requestedAt: now,
+        closedAt: null,
+        outcome: null,
+        note: null,
+        plannedDecision: undefined,
+      },
+    ]);
+  });
+
+  it('uses the paid reasons for a paid order', () => {
+    const { cancelledPaid } = states;
+    const now = T0 + HOUR;
+    const event = {
+      type: 'requestRestore',
+      reason: 'product_issue',
+      message: 'If it can be fixed I will keep it',
+    } as const;
+    expect(added(cancelledPaid, event, now)[0]!.text).toBe(
+      'You asked the seller to restore this order: Product issue',
+    );
+  });
+
+  it('records the buyer withdrawing the request', () => {
+    const { requestedUnpaid } = states;
+    const now = T0 + 5 * MINUTE;
+    expect(added(requestedUnpaid, { type: 'withdrawRequest' }, now)).toEqual([
+      line(now, 'buyer', 'restore_withdrawn', 'You withdrew your restore request'),
+    ]);
+    expect(accepted(requestedUnpaid, { type: 'withdrawRequest' }, now)).toMatchObject({
+      status: 'cancelled',
+      restoreRequests: [{ closedAt: now, outcome: 'withdrawn', note: null }],
+    });
+  });
+
+  it("records the seller's decline and quotes their note", () => {
+    const { requestedPaid } = states;
+    const now = T0 + HOUR;
+    const event = { type: 'decline', note: 'Sorry, it is sold out' } as const;
+    expect(added(requestedPaid, event, now)).toEqual([
+      line(now, 'seller', 'restore_declined', 'The seller declined to restore the order', {
+        message: 'Sorry, it is sold out',
+      }),
+    ]);
+    expect(accepted(requestedPaid, event, now)).toMatchObject({
+      status: 'cancelled',
+      refundBy: REFUND_BY,
+      restoreRequests: [{ closedAt: now, outcome: 'declined', note: 'Sorry, it is sold out' }],
+    });
+  });
+
+  it('closes only the pending request, never an earlier one', () => {
+    const declined = apply(states.requestedUnpaid, [
+      [{ type: 'decline', note: 'Price changed' }, T0 + 3 * MINUTE],
+      [
+        { type: 'requestRestore', reason: 'still_want_item', message: 'I will pay the new price' },
+        T0 + 4 * MINUTE,
+      ],
+    ]);
+    const restored = accepted(declined, { type: 'accept', note: 'Done' }, T0 + 5 * MINUTE);
+    expect(
+      restored.restoreRequests.map(({ closedAt, outcome, note }) => ({ closedAt, outcome, note })),
+    ).toEqual([
+      { closedAt: T0 + 3 * MINUTE, outcome: 'declined', note: 'Price changed' },
+      { closedAt: T0 + 5 * MINUTE, outcome: 'accepted', note: 'Done' },
+    ]);
+  });
+});
+
+describe("the seller's acceptance", () => {
+  it('restores an unpaid order with a new pay-by, quoting the note', () => {
+    const now = T0 + 7 * MINUTE;
+    const event = { type: 'accept', note: 'Restored, pay when ready' } as const;
+    expect(added(states.requestedUnpaid, event, now)).toEqual([
+      line(
+        now,
+        'seller',
+        'restore_accepted',
+        'The seller restored your order. Pay by 26 Nov 2026, 10:07 UTC',
+        { message: 'Restored, pay when ready' },
+      ),
+    ]);
+    expect(accepted(states.requestedUnpaid, event, now)).toMatchObject({
+      status: 'unpaid',
+      payBy: now + DAY,
+      restoreRequests: [{ outcome: 'accepted', note: 'Restored, pay when ready', closedAt: now }],
+    });
+  });
+
+  it('restores an unpaid order without a note', () => {
+    const now = T0 + 7 * MINUTE;
+    const restored = accepted(states.requestedUnpaid, { type: 'accept' }, now);
+    expect(restored.timeline.at(-1)!.message).toBeNull();
+    expect(restored.restoreRequests.at(-1)!.note).toBeNull();
+  });
+
+  it('restores a paid order with a replacement to be shipped within 5 days', () => {
+    const now = T0 + 4 * MINUTE;
+    const event = { type: 'acceptWithReplacement', note: 'Sending a new one' } as const;
+    expect(added(states.requestedPaid, event, now)).toEqual([
+      line(
+        now,
+        'seller',
+        'restore_accepted',
+        'The seller restored your order and will send it. Ships by 30 Nov 2026',
+        { message: 'Sending a new one' },
+      ),
+    ]);
+    expect(accepted(states.requestedPaid, event, now)).toMatchObject({
+      status: 'paid',
+      shipBy: now + 5 * DAY,
+      refundBy: null,
+      restoreRequests: [{ outcome: 'accepted_replacement', note: 'Sending a new one' }],
+    });
+    const noNote = accepted(states.requestedPaid, { type: 'acceptWithReplacement' }, now);
+    expect(noNote.timeline.at(-1)!.message).toBeNull();
+    expect(noNote.restoreRequests.at(-1)!.note).toBeNull();
+  });
+
+  it('accepts a paid request with a refund, keeping refund-by', () => {
+    const now = T0 + 4 * MINUTE;
+    const event = { type: 'acceptWithRefund', note: 'Refund it is' } as const;
+    expect(added(states.requestedPaid, event, now)).toEqual([
+      line(
+        now,
+        'seller',
+        'restore_accepted',
+        'The seller accepted your request with a refund of $25.00 by 9 Dec 2026',
+        { message: 'Refund it is', amount: TOTAL },
+      ),
+    ]);
+    expect(accepted(states.requestedPaid, event, now)).toMatchObject({
+      status: 'refunding',
+      refundBy: REFUND_BY,
+      restoreRequests: [{ outcome: 'accepted_refund', note: 'Refund it is', closedAt: now }],
+    });
+    const noNote = accepted(states.requestedPaid, { type: 'acceptWithRefund' }, now);
+    expect(noNote.timeline.at(-1)!.message).toBeNull();
+    expect(noNote.restoreRequests.at(-1)!.note).toBeNull();
+  });
+});
+
+describe('refunds landing', () => {
+  it('finishes an order the seller accepted with a refund', () => {
+    expect(added(states.refunding, { type: 'refundByPasses' }, REFUND_BY)).toEqual([
+      line(REFUND_BY, 'platform', 'refund_landed', 'Refund of $25.00 completed', {
+        amount: TOTAL,
+      }),
+    ]);
+    expect(accepted(states.refunding, { type: 'refundByPasses' }, REFUND_BY)).toMatchObject({
+      status: 'finished',
+      refundedAt: REFUND_BY,
+      finishedAt: REFUND_BY,
+    });
+  });
+
+  it('closes a cancelled paid order for good', () => {
+    expect(added(states.cancelledPaid, { type: 'refundByPasses' }, REFUND_BY)).toEqual([
+      line(
+        REFUND_BY,
+        'platform',
+        'refund_landed',
+        'Refund of $25.00 completed; the order can no longer be restored',
+        { amount: TOTAL },
+      ),
+    ]);
+    expect(accepted(states.cancelledPaid, { type: 'refundByPasses' }, REFUND_BY)).toMatchObject({
+      status: 'cancelled',
+      refundedAt: REFUND_BY,
+      finishedAt: null,
+    });
+  });
+
+  it('closes a request the seller had not answered, then lands the refund', () => {
+    expect(added(states.requestedPaid, { type: 'refundByPasses' }, REFUND_BY)).toEqual([
+      line(
+        REFUND_BY,
+        'platform',
+        'restore_closed',
+        'Request closed: Refund completed before the seller answered',
+      ),
+      line(REFUND_BY, 'platform', 'refund_landed', 'Refund of $25.00 completed', {
+        amount: TOTAL,
+      }),
+    ]);
+    expect(accepted(states.requestedPaid, { type: 'refundByPasses' }, REFUND_BY)).toMatchObject({
+      status: 'cancelled',
+      refundedAt: REFUND_BY,
+      restoreRequests: [
+        {
+          closedAt: REFUND_BY,
+          outcome: 'refund_completed',
+          note: 'Refund completed before the seller answered',
+        },
+      ],
+    });
+  });
+});
