@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apply, lastAt, newOrder, ordersByState, T0 } from '../test/domain-fixtures';
 import { bringUpTo, scheduledEvents } from './bring-up-to';
 import type { Order } from './order';
+import { SHIP_WINDOW_MS } from './restore-rules';
 import { DAY, HOUR, MINUTE } from './time';
 
 const states = ordersByState();
@@ -128,5 +129,145 @@ describe('bringUpTo', () => {
     const paid = { ...states.paid, plan: { shipDelayMs: DAY } };
     expect(scheduledEvents(paid).map((due) => due.event.type)).toEqual(['ship', 'shipByPasses']);
     expect(scheduledEvents(states.finished)).toEqual([]);
+  });
+});
+
+describe('bringUpTo: each planned seller decision', () => {
+  it('declines with the seller note, leaving the order cancelled and restorable', () => {
+    const requested = withPlannedDecision(
+      states.cancelledUnpaid,
+      'decline',
+      lastAt(states.cancelledUnpaid) + 5 * MINUTE,
+    );
+    const dueAt = requested.restoreRequests.at(-1)!.plannedDecision!.dueAt;
+    const declined = bringUpTo(requested, dueAt);
+    expect(declined.status).toBe('cancelled');
+    expect(declined.timeline.at(-1)).toMatchObject({
+      at: dueAt,
+      actor: 'seller',
+      kind: 'restore_declined',
+      text: 'The seller declined to restore the order',
+      message: 'Seller says decline',
+    });
+    expect(declined.restoreRequests.at(-1)).toMatchObject({
+      outcome: 'declined',
+      note: 'Seller says decline',
+      closedAt: dueAt,
+    });
+  });
+
+  it('accepts a paid request with a refund', () => {
+    const requested = withPlannedDecision(
+      states.cancelledPaid,
+      'refund',
+      lastAt(states.cancelledPaid) + HOUR,
+    );
+    const dueAt = requested.restoreRequests.at(-1)!.plannedDecision!.dueAt;
+    expect(bringUpTo(requested, dueAt)).toMatchObject({
+      status: 'refunding',
+      restoreRequests: [{ outcome: 'accepted_refund', note: 'Seller says refund' }],
+    });
+  });
+
+  it('lets the refund win over a decision due at the same moment', () => {
+    const requested = withPlannedDecision(
+      states.cancelledPaid,
+      'replace',
+      states.cancelledPaid.refundBy!,
+    );
+    const refundBy = requested.refundBy!;
+    // The replacement comes too late (refund-by has come), so the request closes instead.
+    const later = bringUpTo(requested, refundBy);
+    expect(later).toMatchObject({ status: 'cancelled', refundedAt: refundBy });
+    expect(later.restoreRequests.at(-1)).toMatchObject({ outcome: 'refund_completed' });
+  });
+
+  it('never dates an event before the last one on the order', () => {
+    // The buyer withdrew an hour after refund-by, before the refund was applied.
+    const { requestedPaid } = states;
+    const refundBy = requestedPaid.refundBy!;
+    const withdrawn = apply(requestedPaid, [[{ type: 'withdrawRequest' }, refundBy + HOUR]]);
+    const later = bringUpTo(withdrawn, refundBy + 2 * HOUR);
+    expect(later.refundedAt).toBe(refundBy + HOUR);
+    expect(later.timeline.at(-1)).toMatchObject({ at: refundBy + HOUR, kind: 'refund_landed' });
+  });
+});
+
+describe('scheduledEvents', () => {
+  const due = (order: Order) =>
+    scheduledEvents(order).map(({ at, event }) => ({ at, type: event.type }));
+
+  it('waits for pay-by on an unpaid order', () => {
+    expect(due(states.unpaid)).toEqual([{ at: T0 + DAY, type: 'payByPasses' }]);
+  });
+
+  it("ships a paid order when the seller's plan says so, if that is before ship-by", () => {
+    const { paid } = states;
+    const paidAt = T0 + MINUTE;
+    const shipBy = paidAt + SHIP_WINDOW_MS;
+    const withDelay = (shipDelayMs: number | null | undefined): Order => ({
+      ...paid,
+      plan: shipDelayMs === undefined ? undefined : { shipDelayMs },
+    });
+    expect(due(withDelay(DAY))).toEqual([
+      { at: paidAt + DAY, type: 'ship' },
+      { at: shipBy, type: 'shipByPasses' },
+    ]);
+    expect(due(withDelay(SHIP_WINDOW_MS - 1))).toEqual([
+      { at: shipBy - 1, type: 'ship' },
+      { at: shipBy, type: 'shipByPasses' },
+    ]);
+    // Shipping at ship-by is too late; a seller who never ships, or without a plan, waits too.
+    for (const delay of [SHIP_WINDOW_MS, null, undefined]) {
+      expect(due(withDelay(delay))).toEqual([{ at: shipBy, type: 'shipByPasses' }]);
+    }
+  });
+
+  it('completes a shipped order 10 days after shipping', () => {
+    expect(due(states.shipped)).toEqual([{ at: T0 + 2 * MINUTE + 10 * DAY, type: 'autoComplete' }]);
+  });
+
+  it("waits for the seller's decision on an unpaid request, and nothing else", () => {
+    expect(due(states.requestedUnpaid)).toEqual([]);
+    const requested = withPlannedDecision(states.cancelledUnpaid, 'accept', T0 + HOUR);
+    expect(due(requested)).toEqual([{ at: T0 + HOUR, type: 'accept' }]);
+  });
+
+  it('puts refund-by first when the seller would answer after it', () => {
+    const refundBy = states.cancelledPaid.refundBy!;
+    const late = withPlannedDecision(states.cancelledPaid, 'decline', refundBy + HOUR);
+    expect(due(late)).toEqual([
+      { at: refundBy, type: 'refundByPasses' },
+      { at: refundBy + HOUR, type: 'decline' },
+    ]);
+    const early = withPlannedDecision(states.cancelledPaid, 'refund', refundBy - HOUR);
+    expect(due(early)).toEqual([
+      { at: refundBy - HOUR, type: 'acceptWithRefund' },
+      { at: refundBy, type: 'refundByPasses' },
+    ]);
+    const same = withPlannedDecision(states.cancelledPaid, 'replace', refundBy);
+    expect(due(same)).toEqual([
+      { at: refundBy, type: 'acceptWithReplacement' },
+      { at: refundBy, type: 'refundByPasses' },
+    ]);
+  });
+
+  it('lands the refund of a cancelled or refunding paid order, once', () => {
+    const refundBy = states.cancelledPaid.refundBy!;
+    expect(due(states.cancelledPaid)).toEqual([{ at: refundBy, type: 'refundByPasses' }]);
+    expect(due(states.refunding)).toEqual([{ at: refundBy, type: 'refundByPasses' }]);
+    const refunded = apply(states.cancelledPaid, [[{ type: 'refundByPasses' }, refundBy]]);
+    expect(due(refunded)).toEqual([]);
+    const closed = apply(states.requestedPaid, [[{ type: 'refundByPasses' }, refundBy]]);
+    expect(due(closed)).toEqual([]);
+  });
+
+  it('has nothing to do for a cancelled unpaid order: its window just closes', () => {
+    expect(due(states.cancelledUnpaid)).toEqual([]);
+  });
+
+  it('throws on a status it does not know', () => {
+    const broken = { ...states.paid, status: 'lost' } as unknown as Order;
+    expect(() => scheduledEvents(broken)).toThrow(new TypeError('Unknown status lost'));
   });
 });
