@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { apply, lastAt, newOrder, ordersByState } from '../test/domain-fixtures';
+import { apply, lastAt, newOrder, ordersByState, T0 } from '../test/domain-fixtures';
+import type { Order } from './order';
 import {
+  ACTIVE_TABS,
+  activeSortKey,
+  cancellationReason,
   cancellationText,
+  compareActive,
   compareDeleted,
+  compareSortKeys,
+  deletedSortKey,
+  DELETED_FILTERS,
+  FILTER_LABELS,
   matchesFilter,
   matchesTab,
   placement,
   requestWaitText,
   restoreLine,
   restoreLineText,
+  TAB_LABELS,
+  type RestoreLine,
 } from './placement';
 import { DAY, HOUR, MINUTE } from './time';
 
 const states = ordersByState();
+/** 9 Dec 2026, 10:02 UTC: 10 business days after the paid fixture was cancelled. */
+const REFUND_BY = Date.UTC(2026, 11, 9, 10, 2);
 
 describe('placement (product.md §4)', () => {
   it('puts live orders in My Orders under their own tab', () => {
@@ -121,5 +134,218 @@ describe('Deleted Orders order', () => {
       compareDeleted(a, b, now),
     );
     expect(sorted).toEqual([late, states.cancelledPaid, states.requestedPaid, closed]);
+  });
+});
+
+describe('tabs and filters', () => {
+  it('matches an active order under All and its own tab only', () => {
+    const { paid } = states;
+    const now = lastAt(paid);
+    expect(ACTIVE_TABS.filter((tab) => matchesTab(paid, tab, now))).toEqual(['all', 'paid']);
+    expect(ACTIVE_TABS.filter((tab) => matchesTab(states.refunding, tab, now))).toEqual([
+      'all',
+      'refunding',
+    ]);
+    expect(DELETED_FILTERS.filter((filter) => matchesFilter(paid, filter, now))).toEqual([]);
+  });
+
+  it('matches a deleted order under All and its own filter only', () => {
+    const { cancelledUnpaid, requestedUnpaid } = states;
+    const windowEnd = cancelledUnpaid.cancellation!.restoreWindowEndsAt!;
+    const filters = (order: Order, now: number) =>
+      DELETED_FILTERS.filter((filter) => matchesFilter(order, filter, now));
+    expect(filters(cancelledUnpaid, windowEnd - 1)).toEqual(['all', 'restorable']);
+    expect(filters(cancelledUnpaid, windowEnd)).toEqual(['all', 'closed']);
+    expect(filters(requestedUnpaid, windowEnd)).toEqual(['all', 'requested']);
+    expect(ACTIVE_TABS.filter((tab) => matchesTab(requestedUnpaid, tab, windowEnd))).toEqual([]);
+  });
+
+  it('labels tabs and filters as buyers see them', () => {
+    expect(ACTIVE_TABS.map((tab) => TAB_LABELS[tab])).toEqual([
+      'All',
+      'Unpaid',
+      'Paid',
+      'Shipped',
+      'Refunding',
+      'Finished',
+    ]);
+    expect(DELETED_FILTERS.map((filter) => FILTER_LABELS[filter])).toEqual([
+      'All',
+      'Restorable',
+      'Requested',
+      'Closed',
+    ]);
+  });
+
+  it('throws on a status it does not know', () => {
+    const broken = { ...states.paid, status: 'lost' } as unknown as Order;
+    expect(() => placement(broken, 0)).toThrow(new TypeError('Unknown status lost'));
+  });
+});
+
+describe('the restore line, field by field', () => {
+  it('gives the end of the window of an unpaid order', () => {
+    const { cancelledUnpaid } = states;
+    expect(restoreLine(cancelledUnpaid, lastAt(cancelledUnpaid))).toEqual({
+      kind: 'window',
+      endsAt: T0 + 16 * MINUTE,
+      declinedNote: null,
+    });
+  });
+
+  it('gives refund-by for a paid order', () => {
+    const { cancelledPaid } = states;
+    expect(restoreLine(cancelledPaid, lastAt(cancelledPaid))).toEqual({
+      kind: 'refund',
+      refundBy: REFUND_BY,
+      declinedNote: null,
+    });
+  });
+
+  it('gives the time of the request and the seller usual answer time', () => {
+    const { requestedPaid } = states;
+    expect(restoreLine(requestedPaid, T0 + 3 * HOUR)).toEqual({
+      kind: 'requested',
+      requestedAt: T0 + 3 * MINUTE,
+      typicalResponseMinutes: 30,
+    });
+  });
+
+  it('says when the refund landed: its record, else refund-by once passed', () => {
+    const { cancelledPaid } = states;
+    // Not yet brought up to date: refund-by has passed, the refund is not recorded.
+    expect(restoreLine(cancelledPaid, REFUND_BY + 2 * DAY)).toEqual({
+      kind: 'refunded',
+      refundedAt: REFUND_BY,
+      declinedNote: null,
+    });
+    // Recorded an hour late (the order was only read then): the record wins.
+    const landed = apply(cancelledPaid, [[{ type: 'refundByPasses' }, REFUND_BY + HOUR]]);
+    expect(restoreLine(landed, REFUND_BY + 2 * DAY)).toEqual({
+      kind: 'refunded',
+      refundedAt: REFUND_BY + HOUR,
+      declinedNote: null,
+    });
+  });
+
+  it('keeps the seller note on a closed line after a decline', () => {
+    const declined = apply(states.requestedPaid, [{ type: 'decline', note: 'No stock left' }]);
+    expect(restoreLine(declined, REFUND_BY)).toEqual({
+      kind: 'refunded',
+      refundedAt: REFUND_BY,
+      declinedNote: 'No stock left',
+    });
+    const unpaidDeclined = apply(states.requestedUnpaid, [{ type: 'decline', note: 'Sorry' }]);
+    expect(restoreLine(unpaidDeclined, T0 + HOUR)).toEqual({
+      kind: 'window_closed',
+      declinedNote: 'Sorry',
+    });
+  });
+
+  it('forgets the note of an earlier decline once a later request was withdrawn', () => {
+    const withdrawn = apply(states.requestedUnpaid, [
+      { type: 'decline', note: 'Sorry' },
+      { type: 'requestRestore', reason: 'other', message: 'Please, once more' },
+      { type: 'withdrawRequest' },
+    ]);
+    expect(restoreLine(withdrawn, lastAt(withdrawn))).toMatchObject({ declinedNote: null });
+  });
+
+  it('has no line for live orders', () => {
+    for (const state of ['unpaid', 'shipped', 'refunding', 'finished'] as const) {
+      expect(restoreLine(states[state], lastAt(states[state]))).toBeNull();
+    }
+  });
+
+  it('throws on a line it does not know', () => {
+    const broken = { kind: 'lost' } as unknown as RestoreLine;
+    expect(() => restoreLineText(broken, 0)).toThrow(
+      new TypeError('Unknown restore line {"kind":"lost"}'),
+    );
+  });
+});
+
+describe('the waiting line of a request', () => {
+  it('counts hours and days with the seller answer time', () => {
+    const line = {
+      kind: 'requested',
+      requestedAt: T0,
+      typicalResponseMinutes: 180,
+    } as const;
+    expect(requestWaitText(line, T0 + 30_000)).toBe(
+      'Waiting less than a minute · this seller usually answers within 3 hr',
+    );
+    expect(requestWaitText(line, T0 + 2 * HOUR + 5 * MINUTE)).toBe(
+      'Waiting 2 hr 5 min · this seller usually answers within 3 hr',
+    );
+    expect(requestWaitText({ ...line, typicalResponseMinutes: 5 }, T0 + 26 * HOUR)).toBe(
+      'Waiting 1 day 2 hr · this seller usually answers within 5 min',
+    );
+  });
+});
+
+describe('the reason given with a cancellation', () => {
+  it("is the buyer's or the seller's words, and none for the platform", () => {
+    expect(cancellationReason(states.cancelledUnpaid.cancellation!)).toBe('Ordered by mistake');
+    expect(cancellationReason(states.cancelledPaid.cancellation!)).toBe('Out of stock');
+    const auto = apply(newOrder(), [[{ type: 'payByPasses' }, T0 + DAY]]);
+    expect(cancellationReason(auto.cancellation!)).toBeNull();
+  });
+});
+
+describe('sort keys', () => {
+  it('compares group, then value, then order number', () => {
+    expect(compareSortKeys([0, 5, 'b'], [1, 0, 'a'])).toBeLessThan(0);
+    expect(compareSortKeys([1, 0, 'a'], [0, 5, 'b'])).toBeGreaterThan(0);
+    expect(compareSortKeys([0, 4, 'b'], [0, 5, 'a'])).toBeLessThan(0);
+    expect(compareSortKeys([0, 6, 'a'], [0, 5, 'b'])).toBeGreaterThan(0);
+    expect(compareSortKeys([0, 5, 'a'], [0, 5, 'b'])).toBe(-1);
+    expect(compareSortKeys([0, 5, 'b'], [0, 5, 'a'])).toBe(1);
+    expect(compareSortKeys([0, 5, 'a'], [0, 5, 'a'])).toBe(0);
+  });
+
+  it('keys Deleted Orders: restorable by deadline, requests by age, closed newest first', () => {
+    const { cancelledUnpaid, cancelledPaid, requestedPaid } = states;
+    const now = lastAt(requestedPaid);
+    expect(deletedSortKey(cancelledUnpaid, now)).toEqual([0, T0 + 16 * MINUTE, cancelledUnpaid.id]);
+    expect(deletedSortKey(cancelledPaid, now)).toEqual([0, REFUND_BY, cancelledPaid.id]);
+    expect(deletedSortKey(requestedPaid, now)).toEqual([1, T0 + 3 * MINUTE, requestedPaid.id]);
+    expect(deletedSortKey(cancelledUnpaid, T0 + HOUR)).toEqual([
+      2,
+      -(T0 + MINUTE),
+      cancelledUnpaid.id,
+    ]);
+  });
+
+  it('sorts closed orders most recently cancelled first, then by order number', () => {
+    const now = T0 + 3 * DAY;
+    const cancelAt = (id: string, at: number) =>
+      apply(newOrder(T0, id), [[{ type: 'cancel', by: 'buyer', reason: 'Oops' }, at]]);
+    const older = cancelAt('1000000000000003', T0 + HOUR);
+    const newer = cancelAt('1000000000000004', T0 + 2 * HOUR);
+    const sameTimeA = cancelAt('1000000000000005', T0 + 2 * HOUR);
+    const sorted = [older, sameTimeA, newer].sort((a, b) => compareDeleted(a, b, now));
+    expect(sorted.map((order) => order.id)).toEqual([newer.id, sameTimeA.id, older.id]);
+  });
+
+  it('sorts requests oldest first', () => {
+    const request = (id: string, at: number) =>
+      apply(newOrder(T0, id), [
+        [{ type: 'cancel', by: 'buyer', reason: 'Oops' }, T0 + MINUTE],
+        [{ type: 'requestRestore', reason: 'other', message: 'Please restore it' }, at],
+      ]);
+    const first = request('1000000000000006', T0 + 2 * MINUTE);
+    const second = request('1000000000000007', T0 + 3 * MINUTE);
+    const now = T0 + HOUR;
+    expect([second, first].sort((a, b) => compareDeleted(a, b, now))).toEqual([first, second]);
+  });
+
+  it('sorts My Orders newest first, then by order number', () => {
+    const older = newOrder(T0, '1000000000000002');
+    const newer = newOrder(T0 + HOUR, '1000000000000003');
+    const twin = newOrder(T0 + HOUR, '1000000000000004');
+    expect(activeSortKey(older)).toEqual([0, -T0, '1000000000000002']);
+    expect([older, twin, newer].sort(compareActive)).toEqual([newer, twin, older]);
+    expect(compareActive(newer, newer)).toBe(0);
   });
 });
