@@ -36,6 +36,11 @@ export function switchesQuery(switches: Switches = {}): string {
   return params.toString();
 }
 
+/** A page notice (a seller's answer, a reset) by its words. */
+export function notice(page: Page, text: string | RegExp) {
+  return page.getByRole('status').filter({ hasText: text });
+}
+
 export async function openApp(page: Page, path: string, switches?: Switches): Promise<void> {
   const separator = path.includes('?') ? '&' : '?';
   await page.goto(`${path}${separator}${switchesQuery(switches)}`);

@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures';
 import { MyOrdersPage } from './pages/my-orders-page';
 
-test('switches are applied, removed from the address and kept until the next reset', async ({ page }) => {
+test('switches are applied, removed from the address and kept until the next reset', async ({
+  page,
+}) => {
   await page.goto('/orders?scenario=empty&seed=3&reset=1&latency=0');
   const myOrders = new MyOrdersPage(page);
   await expect(page.getByText('You have no orders yet.')).toBeVisible();

@@ -17,7 +17,10 @@ test('pay an unpaid order', async ({ page, openApp }) => {
   await expect(myOrders.order(id)).toBeVisible();
 });
 
-test('cancel an order through the dialog, keeping it first', async ({ page, openApp }) => {
+test('cancel an order through the dialog, keeping it first, and find it in Deleted Orders', async ({
+  page,
+  openApp,
+}) => {
   const id = seededOrder('Unpaid, pay-by in about 24 hours');
   await openApp('/orders');
   const myOrders = new MyOrdersPage(page);
@@ -40,6 +43,12 @@ test('cancel an order through the dialog, keeping it first', async ({ page, open
   await dialog.confirm.click();
   await expect(dialog.dialog).toBeHidden();
   await expect(myOrders.order(id)).toHaveCount(0);
+
+  await myOrders.deletedOrdersLink.click();
+  const cancelled = page.getByRole('article', { name: `Order ${id}` });
+  await expect(cancelled.getByText('You cancelled this order')).toBeVisible();
+  await expect(cancelled.getByText('Bought it in a shop nearby')).toBeVisible();
+  await expect(cancelled.getByText(/^Restore within 1[45]:\d\d$/)).toBeVisible();
 });
 
 test('confirm receipt of a shipped order', async ({ page, openApp }) => {
@@ -49,7 +58,9 @@ test('confirm receipt of a shipped order', async ({ page, openApp }) => {
   await order.getByRole('button', { name: 'Confirm receipt' }).click();
   await expect(order).toHaveCount(0);
   await new MyOrdersPage(page).tab('Finished').click();
-  await expect(new MyOrdersPage(page).order(id).getByText('Finished', { exact: true })).toBeVisible();
+  await expect(
+    new MyOrdersPage(page).order(id).getByText('Finished', { exact: true }),
+  ).toBeVisible();
 });
 
 test('search by order number and by store, kept in the URL', async ({ page, openApp }) => {
@@ -71,7 +82,11 @@ test('search by order number and by store, kept in the URL', async ({ page, open
   await expect(page.getByText('No orders match “zzzz-nothing”.')).toBeVisible();
 });
 
-test('tabs keep their place in history: back and forward work', async ({ page, openApp, checkA11y }) => {
+test('tabs keep their place in history: back and forward work', async ({
+  page,
+  openApp,
+  checkA11y,
+}) => {
   await openApp('/orders');
   const myOrders = new MyOrdersPage(page);
   for (const label of ['Unpaid', 'Paid', 'Shipped', 'Refunding', 'Finished', 'All']) {
@@ -86,7 +101,10 @@ test('tabs keep their place in history: back and forward work', async ({ page, o
   await expect(myOrders.tab('All')).toHaveAttribute('aria-current', 'page');
 });
 
-test('an unpaid order is cancelled automatically when the clock passes its pay-by', async ({ page, openApp }) => {
+test('an unpaid order is cancelled automatically when the clock passes its pay-by', async ({
+  page,
+  openApp,
+}) => {
   const id = seededOrder('Unpaid, pay-by in 15 minutes');
   await page.clock.install();
   await openApp('/orders?tab=unpaid');
@@ -96,7 +114,9 @@ test('an unpaid order is cancelled automatically when the clock passes its pay-b
   await expect(myOrders.order(id)).toHaveCount(0);
   await myOrders.deletedOrdersLink.click();
   const cancelled = page.getByRole('article', { name: `Order ${id}` });
-  await expect(cancelled.getByText('Cancelled automatically: payment not received in time')).toBeVisible();
+  await expect(
+    cancelled.getByText('Cancelled automatically: payment not received in time'),
+  ).toBeVisible();
 });
 
 test('keyboard only: tab to an order and pay it', async ({ page, openApp }) => {

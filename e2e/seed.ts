@@ -6,7 +6,9 @@ import { generate } from '../mocks/generate';
 import type { ScenarioName } from '../mocks/scenarios';
 
 export function seededOrder(label: string, scenario: ScenarioName = 'default', seed = 1): string {
-  const found = generate(scenario, seed, Date.UTC(2026, 0, 1)).labels.find((entry) => entry.label === label);
+  const found = generate(scenario, seed, Date.UTC(2026, 0, 1)).labels.find(
+    (entry) => entry.label === label,
+  );
   if (!found) throw new Error(`No seeded order labelled "${label}" in ${scenario}/${seed}`);
   return found.orderId;
 }

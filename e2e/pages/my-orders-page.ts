@@ -24,7 +24,9 @@ export class MyOrdersPage {
 
   /** A tab by its label; its count may follow the label. */
   tab(label: string): Locator {
-    return this.page.getByRole('navigation', { name: 'Order status' }).getByRole('link', { name: new RegExp(`^${label}\\b`) });
+    return this.page
+      .getByRole('navigation', { name: 'Order status' })
+      .getByRole('link', { name: new RegExp(`^${label}\\b`) });
   }
 
   order(id: string): Locator {

@@ -189,10 +189,12 @@ export default function RestoreDialog({
   const needPaid = sendable.some((candidate) => candidate.paid);
   const mixed = needUnpaid && needPaid;
   const count = sendable.length;
-  const title =
+  const liveTitle =
     count === 1 || (target.kind === 'one' && count === 0)
       ? 'Restore order'
       : `Restore ${formatCount(count)} orders`;
+  // Once sent, the dialog keeps the name it was sent under (those orders are no longer restorable).
+  const title = phase.step === 'form' ? liveTitle : phase.title;
 
   const schema = useMemo(() => {
     const reason = (needed: boolean) =>
@@ -367,7 +369,14 @@ export default function RestoreDialog({
             </div>
           </div>
         ) : (
-          <p role="status">Checking the selected orders…</p>
+          <div className="form">
+            <p role="status">Checking the selected orders…</p>
+            <div className="dialog__actions">
+              <button type="button" className="button" onClick={onClose}>
+                Cancel
+              </button>
+            </div>
+          </div>
         )
       ) : (
         <form
@@ -393,6 +402,7 @@ export default function RestoreDialog({
                   kind="unpaid"
                   error={errors.unpaidReason?.message}
                   registration={form.register('unpaidReason')}
+                  autoFocus
                   onReasonChange={(reason) => applyTemplate('unpaid', reason)}
                 />
               )}
@@ -404,6 +414,7 @@ export default function RestoreDialog({
                   kind="paid"
                   error={errors.paidReason?.message}
                   registration={form.register('paidReason')}
+                  autoFocus={!needUnpaid}
                   onReasonChange={(reason) => applyTemplate('paid', reason)}
                 />
               )}
@@ -501,6 +512,7 @@ function ReasonField({
   error,
   registration,
   onReasonChange,
+  autoFocus = false,
 }: {
   id: string;
   errorId: string;
@@ -509,12 +521,15 @@ function ReasonField({
   error: string | undefined;
   registration: UseFormRegisterReturn;
   onReasonChange: (reason: string) => void;
+  /** The first field takes focus when the form appears (also after the selection has loaded). */
+  autoFocus?: boolean;
 }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
+        autoFocus={autoFocus}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         {...registration}
