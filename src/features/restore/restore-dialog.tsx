@@ -14,7 +14,7 @@ import {
 import { approvalHint } from '../../domain/approval-hint';
 import type { OrderId } from '../../domain/ids';
 import { countCodePoints, MESSAGE_MAX, restoreMessageSchema } from '../../domain/message';
-import type { Seller } from '../../domain/order';
+import type { Order, Seller } from '../../domain/order';
 import type { DeletedFilter } from '../../domain/placement';
 import {
   MIXED_TEMPLATE,
@@ -66,6 +66,17 @@ function blockedBy(candidate: Candidate, now: number): RefusalCode | null {
   return null;
 }
 
+function orderCandidate(order: Order, now: number): Candidate {
+  const why = whyNotRestorable(order, now);
+  return {
+    id: order.id,
+    paid: order.payment.state === 'paid',
+    whyNot: why === null ? null : WHY_NOT[why],
+    restoreBy: restoreDeadline(order) ?? null,
+    seller: order.seller,
+  };
+}
+
 function useCandidates(target: RestoreTarget): {
   candidates: Candidate[] | undefined;
   error: Error | null;
@@ -81,19 +92,7 @@ function useCandidates(target: RestoreTarget): {
 
   const toCandidates = useCallback(
     (data: Selection | undefined): Candidate[] => {
-      if (target.kind === 'one') {
-        const order = target.order;
-        const why = whyNotRestorable(order, Date.now());
-        return [
-          {
-            id: order.id,
-            paid: order.payment.state === 'paid',
-            whyNot: why === null ? null : WHY_NOT[why],
-            restoreBy: restoreDeadline(order) ?? null,
-            seller: order.seller,
-          },
-        ];
-      }
+      if (target.kind === 'one') return [orderCandidate(target.order, Date.now())];
       if (!data) return [];
       const sellers = new Map(data.sellers.map((seller) => [seller.id, seller]));
       const selection = target.selection;
@@ -119,7 +118,14 @@ function useCandidates(target: RestoreTarget): {
   );
 
   const refresh = useCallback(async () => {
-    if (target.kind === 'one') return toCandidates(undefined);
+    if (target.kind === 'one') {
+      // The order may have changed in another tab: ask the server for it as it is now.
+      const order = await queryClient.fetchQuery({
+        ...orderQueries.detail(target.order.id),
+        staleTime: 0,
+      });
+      return [orderCandidate(order, Date.now())];
+    }
     const data = await queryClient.fetchQuery({
       ...orderQueries.selection({
         filter: target.scope.filter as DeletedFilter,
@@ -219,19 +225,20 @@ export default function RestoreDialog({
   const lastTemplate = useRef<string | null>(null);
   const [keptOwnMessage, setKeptOwnMessage] = useState<string | null>(null);
 
-  // Everything typed is kept until the request has gone through.
+  // Everything typed is kept (synchronously, so even an immediate reload keeps it) until sent.
   useEffect(() => {
-    const timer = setTimeout(() => {
-      setDraftSaveFailed(
-        !saveDraft({
-          message: values.message ?? '',
-          unpaidReason: values.unpaidReason ?? '',
-          paidReason: values.paidReason ?? '',
-        }),
-      );
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [values.message, values.unpaidReason, values.paidReason]);
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values: draft }) => {
+        const saved = saveDraft({
+          message: draft.message ?? '',
+          unpaidReason: draft.unpaidReason ?? '',
+          paidReason: draft.paidReason ?? '',
+        });
+        setDraftSaveFailed(!saved);
+      },
+    });
+  }, [form]);
 
   const applyTemplate = (kind: OrderKind, reasonId: string) => {
     const template = mixed
@@ -304,7 +311,11 @@ export default function RestoreDialog({
       return code ? [{ orderId: candidate.id, code }] : [];
     });
     if (ready.length === 0) {
-      setSubmitError('None of these orders can be restored any more, so nothing was sent.');
+      setSubmitError(
+        target.kind === 'one' && notSent[0]?.code === 'ALREADY_REQUESTED'
+          ? 'You have already asked the seller to restore this order (perhaps in another tab), so nothing was sent.'
+          : 'None of these orders can be restored any more, so nothing was sent.',
+      );
       return;
     }
     if (
