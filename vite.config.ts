@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -58,7 +59,16 @@ function withoutMockWorker(apiBaseUrl: string | undefined): Plugin {
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
+  // `npm run bench` builds a bare React page with this same config, as the floor to compare with.
+  const floor = process.env.BENCH_FLOOR === '1';
   return {
+    ...(floor ? { root: 'scripts/bench/floor', publicDir: false as const } : {}),
+    resolve: {
+      // The demo's MSW needs no public-suffix list (mocks/shims/tldts.ts says why).
+      alias: floor
+        ? ({} as Record<string, string>)
+        : { tldts: fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url)) },
+    },
     plugins: [
       react(),
       contentSecurityPolicy(env.VITE_API_BASE_URL || undefined),
@@ -67,6 +77,9 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       outDir: process.env.BUILD_OUT_DIR ?? 'dist',
+      emptyOutDir: true,
+      // The bench reads which chunks the first view loads and which belong to the mock.
+      manifest: true,
       sourcemap: false,
       // The CSP forbids inline scripts, so Vite's module preload polyfill must not be inlined.
       modulePreload: { polyfill: false },

@@ -132,10 +132,29 @@ export class MockBackend {
     }
   }
 
-  db(): MockDb {
+  private building: Promise<MockDb> | null = null;
+
+  /** The db as stored now (with other tabs' changes), rebuilt when the stored data changed. */
+  async db(): Promise<MockDb> {
     this.ensureState();
     this.syncFromStore();
-    if (!this.current) this.current = rebuild(this.state!.settings, this.state!.journal);
+    if (this.current) return this.current;
+    if (!this.building) {
+      const state = this.state!;
+      this.building = rebuild(state.settings, state.journal).finally(() => {
+        this.building = null;
+      });
+    }
+    const built = await this.building;
+    const state = this.state!;
+    const sameData =
+      built.settings.resetAt === state.settings.resetAt &&
+      built.settings.scenario === state.settings.scenario &&
+      built.settings.seed === state.settings.seed;
+    if (!sameData) return this.db();
+    // Changes stored while it was being built (by this tab or another) are applied on top.
+    for (const entry of state.journal.slice(built.journalLength)) built.apply(entry);
+    this.current ??= built;
     return this.current;
   }
 
@@ -143,9 +162,9 @@ export class MockBackend {
    * Runs a change under the journal lock (shared by every tab): the db is brought up to date with
    * other tabs first; `append` applies a change and writes it to the journal.
    */
-  transaction<T>(work: (tx: Transaction) => T): Promise<T> {
-    return this.store.lock(() => {
-      const db = this.db();
+  transaction<T>(work: (tx: Transaction) => T | Promise<T>): Promise<T> {
+    return this.store.lock(async () => {
+      const db = await this.db();
       const tx: Transaction = {
         db,
         journal: this.state!.journal,
@@ -157,13 +176,13 @@ export class MockBackend {
           return { outcome, seq };
         },
       };
-      return Promise.resolve(work(tx));
+      return work(tx);
     });
   }
 
   /** The answer to a change already in the journal, as it was first given. */
-  replay(entry: JournalEntry): MutationOutcome {
-    const db = rebuild(this.settings, this.journal.slice(0, entry.seq));
+  async replay(entry: JournalEntry): Promise<MutationOutcome> {
+    const db = await rebuild(this.settings, this.journal.slice(0, entry.seq));
     return db.apply(entry);
   }
 
@@ -189,11 +208,9 @@ export class MockBackend {
     this.readCount = 0;
   }
 
-  listenForOtherTabs(onChange: () => void): () => void {
-    return this.store.onRemoteChange(() => {
-      this.syncFromStore();
-      onChange();
-    });
+  /** Another tab wrote to the journal: apply its changes now rather than on the next request. */
+  listenForOtherTabs(): () => void {
+    return this.store.onRemoteChange(() => this.syncFromStore());
   }
 }
 

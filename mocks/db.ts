@@ -24,9 +24,19 @@ import {
   type SortKey,
 } from '../src/domain/placement';
 import { isReasonFor } from '../src/domain/reasons';
-import { restoreDeadline, whyNotRestorable, type NotRestorableReason } from '../src/domain/restore-rules';
+import {
+  restoreDeadline,
+  whyNotRestorable,
+  type NotRestorableReason,
+} from '../src/domain/restore-rules';
 import { toIso } from '../src/domain/time';
-import { DEMO_BUYER, generate } from './generate';
+import {
+  DEMO_BUYER,
+  generate,
+  generateWithoutBlocking,
+  pause,
+  type GeneratedData,
+} from './generate';
 import { hash32, createRandom } from './random';
 import { planDecision, planShipping } from './sellers';
 import type { JournalEntry, MockSettings, Mutation } from './storage';
@@ -85,10 +95,18 @@ export class MockDb {
   /** The order ids of the demo buyer, in insertion order. */
   private readonly mine: OrderId[] = [];
   private appliedEntries = 0;
+  /** Bumped by every change, so cached lists know they are stale. */
+  private version = 0;
+  private readonly lists = new Map<
+    string,
+    { keyed: Array<{ key: SortKey; order: Order }>; version: number; from: number; until: number }
+  >();
 
-  constructor(settings: MockSettings) {
+  constructor(
+    settings: MockSettings,
+    data: GeneratedData = generate(settings.scenario, settings.seed, settings.resetAt),
+  ) {
     this.settings = settings;
-    const data = generate(settings.scenario, settings.seed, settings.resetAt);
     this.saleEvents = data.saleEvents;
     this.context = { saleEvents: data.saleEvents };
     for (const order of data.orders) this.insert(order);
@@ -99,6 +117,7 @@ export class MockDb {
   }
 
   private insert(order: Order): void {
+    this.version += 1;
     this.orders.set(order.id, order);
     if (order.buyerId === DEMO_BUYER) this.mine.push(order.id);
   }
@@ -114,6 +133,17 @@ export class MockDb {
     const next = scheduledEvents(upTo)[0]?.at ?? Number.POSITIVE_INFINITY;
     this.memo.set(id, { stored, upTo, from: now, until: next > now ? next : now + 1 });
     return upTo;
+  }
+
+  /**
+   * Brings every order up to `now` in slices, so that the first list asked for (10,000 orders)
+   * does not do it all in one long task.
+   */
+  async warmUp(now: number, slice = 1_000): Promise<void> {
+    for (let start = 0; start < this.mine.length; start += slice) {
+      for (const id of this.mine.slice(start, start + slice)) this.get(id, now);
+      if (start + slice < this.mine.length) await pause();
+    }
   }
 
   /** Every order of the signed-in buyer, as it is at `now`. */
@@ -138,6 +168,11 @@ export class MockDb {
     return terms.every((term) => text.includes(term));
   }
 
+  /**
+   * Every order of a view, filter and search, in list order. Paging through 10,000 orders asks
+   * for the same list again and again, so it is kept until something could change it: a change
+   * to the data, or the first moment at which any order's place or order could move.
+   */
   private matching(
     view: 'active' | 'deleted',
     tab: ActiveTab,
@@ -145,10 +180,20 @@ export class MockDb {
     q: string | undefined,
     now: number,
   ) {
+    const cacheKey = `${view}|${tab}|${filter}|${q ?? ''}`;
+    const cached = this.lists.get(cacheKey);
+    if (cached && cached.version === this.version && now >= cached.from && now < cached.until)
+      return cached.keyed;
     const terms = searchTerms(q);
     const keyed: Array<{ key: SortKey; order: Order }> = [];
-    for (const order of this.all(now)) {
+    let until = Number.POSITIVE_INFINITY;
+    for (const id of this.mine) {
+      const order = this.get(id, now)!;
+      until = Math.min(until, this.memo.get(id)?.until ?? now + 1);
       const where = placement(order, now);
+      if (where.view === 'deleted' && where.filter === 'restorable') {
+        until = Math.min(until, restoreDeadline(order) ?? until);
+      }
       if (where.view !== view) continue;
       if (where.view === 'active' && tab !== 'all' && where.tab !== tab) continue;
       if (where.view === 'deleted' && filter !== 'all' && where.filter !== filter) continue;
@@ -158,7 +203,10 @@ export class MockDb {
         order,
       });
     }
-    return keyed.sort((a, b) => compareSortKeys(a.key, b.key));
+    keyed.sort((a, b) => compareSortKeys(a.key, b.key));
+    if (this.lists.size > 16) this.lists.clear();
+    this.lists.set(cacheKey, { keyed, version: this.version, from: now, until });
+    return keyed;
   }
 
   list(query: ListQuery, now: number): { orders: Order[]; nextKey: SortKey | null; total: number } {
@@ -172,7 +220,13 @@ export class MockDb {
     const cursor = query.cursor;
     let start = 0;
     if (cursor) {
-      while (start < keyed.length && compareSortKeys(keyed[start]!.key, cursor) <= 0) start += 1;
+      // The first order after the cursor's key.
+      let high = keyed.length;
+      while (start < high) {
+        const middle = (start + high) >>> 1;
+        if (compareSortKeys(keyed[middle]!.key, cursor) <= 0) start = middle + 1;
+        else high = middle;
+      }
     }
     const page = keyed.slice(start, start + query.limit);
     const more = start + query.limit < keyed.length;
@@ -237,6 +291,7 @@ export class MockDb {
         kind: 'refused',
         refused: { status: 409, code: result.refusal.code, detail: result.refusal.message },
       };
+    this.version += 1;
     this.orders.set(order.id, result.order);
     return { kind: 'order', order: this.get(order.id, at)! };
   }
@@ -334,9 +389,14 @@ export class MockDb {
   }
 }
 
-/** Rebuilds the database from what is stored. */
-export function rebuild(settings: MockSettings, journal: readonly JournalEntry[]): MockDb {
-  const db = new MockDb(settings);
+/** Rebuilds the database from what is stored, without blocking the page while it generates. */
+export async function rebuild(
+  settings: MockSettings,
+  journal: readonly JournalEntry[],
+): Promise<MockDb> {
+  const data = await generateWithoutBlocking(settings.scenario, settings.seed, settings.resetAt);
+  const db = new MockDb(settings, data);
   for (const entry of journal) db.apply(entry);
+  await db.warmUp(Date.now());
   return db;
 }

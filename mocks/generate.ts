@@ -410,9 +410,14 @@ function bigSaleOrders(b: Builder, R: number): void {
 
 const MANY = 10_000;
 
-function manyOrders(b: Builder, R: number, sale: SaleEvent): void {
+/** How many orders are generated between two pauses when generating without blocking. */
+const SLICE = 400;
+
+/** A generator: it pauses every few hundred orders, so the browser can paint in between. */
+function* manyOrders(b: Builder, R: number, sale: SaleEvent): Generator<void, void, void> {
   const pay = (o: Order, at: number) => b.at(o, at, { type: 'pay' });
   for (let i = 0; i < MANY; i += 1) {
+    if (i > 0 && i % SLICE === 0) yield;
     const roll = b.random.next();
     const spread = b.random.next();
     if (roll < 0.45) {
@@ -457,7 +462,12 @@ function manyOrders(b: Builder, R: number, sale: SaleEvent): void {
   b.add(pay(b.place(R - DAY, { seller: SELLERS[1] }), R - DAY + HOUR), 'Paid');
 }
 
-export function generate(scenario: ScenarioName, seed: number, resetAt: number): GeneratedData {
+/** The steps of generating: the data at the end, pauses in between (see `manyOrders`). */
+function* generation(
+  scenario: ScenarioName,
+  seed: number,
+  resetAt: number,
+): Generator<void, GeneratedData, void> {
   const family = dataFamily(scenario);
   const R = resetAt;
   const saleEvents: SaleEvent[] = [
@@ -494,8 +504,36 @@ export function generate(scenario: ScenarioName, seed: number, resetAt: number):
       );
       break;
     case 'many-orders':
-      manyOrders(builder, R, saleEvents.at(-1)!);
+      yield* manyOrders(builder, R, saleEvents.at(-1)!);
       break;
   }
   return { orders: builder.orders, saleEvents, labels: builder.labels };
+}
+
+export function generate(scenario: ScenarioName, seed: number, resetAt: number): GeneratedData {
+  const steps = generation(scenario, seed, resetAt);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Gives the browser a moment (to paint, to handle input) between two slices of work. */
+export function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The same data as `generate`, made in slices so that 10,000 orders never block the page. */
+export async function generateWithoutBlocking(
+  scenario: ScenarioName,
+  seed: number,
+  resetAt: number,
+): Promise<GeneratedData> {
+  const steps = generation(scenario, seed, resetAt);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }

@@ -33,7 +33,7 @@ export function route(handler: (context: Context) => Response | Promise<Response
         problem(503, 'SERVICE_UNAVAILABLE', 'The service is busy; please try again.'),
       );
     }
-    const db = backend.db();
+    const db = await backend.db();
     return handler({ request, params, url: new URL(request.url), db, now: Date.now() });
   };
 }

@@ -178,7 +178,7 @@ function mutation<S extends z.ZodMiniType>(spec: MutationSpec<S>) {
       );
     }
 
-    const answer = await backend.transaction((tx): Answer => {
+    const answer = await backend.transaction(async (tx): Promise<Answer> => {
       const earlier = tx.journal.find((entry) => entry.key === key);
       if (earlier) {
         if (earlier.fingerprint !== print) {
@@ -192,7 +192,8 @@ function mutation<S extends z.ZodMiniType>(spec: MutationSpec<S>) {
           };
         }
         return (
-          cachedAnswer(backend.settings.resetAt, key) ?? outcomeAnswer(backend.replay(earlier))
+          cachedAnswer(backend.settings.resetAt, key) ??
+          outcomeAnswer(await backend.replay(earlier))
         );
       }
       const at = Date.now();

@@ -188,7 +188,9 @@ describe('GET /api/orders/selection', () => {
       for (const item of selection.items) {
         const order = list.find((o) => o.id === item.id)!;
         expect(item.paid).toBe(order.payment.state === 'paid');
-      expect(selection.sellers.find((seller) => seller.id === item.sellerId)).toEqual(order.seller);
+        expect(selection.sellers.find((seller) => seller.id === item.sellerId)).toEqual(
+          order.seller,
+        );
         expect(item.restorable).toBe(
           filter === 'restorable' || (filter === 'all' && item.whyNot === null),
         );

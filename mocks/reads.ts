@@ -59,7 +59,9 @@ export const readHandlers = [
     route(({ url, db, now }) => {
       const query = parseQuery(selectionQuerySchema, url);
       if (!query.ok) return query.response;
-      return HttpResponse.json<Selection>(db.selection(query.data.filter ?? 'all', query.data.q, now));
+      return HttpResponse.json<Selection>(
+        db.selection(query.data.filter ?? 'all', query.data.q, now),
+      );
     }),
   ),
 

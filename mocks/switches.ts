@@ -25,10 +25,3 @@ export function readSwitches(params: URLSearchParams): Switches {
   if (latency !== null && /^\d{1,5}$/.test(latency)) switches.latency = Number(latency);
   return switches;
 }
-
-/** The address without the switches, for `history.replaceState`. */
-export function withoutSwitches(href: string): string {
-  const url = new URL(href);
-  for (const name of SWITCH_NAMES) url.searchParams.delete(name);
-  return `${url.pathname}${url.search}${url.hash}`;
-}

@@ -55,7 +55,22 @@ export function apiUrl(path: string): string {
   return apiBaseUrl ? `${apiBaseUrl}${path}` : new URL(path, globalThis.location.href).toString();
 }
 
+let backendReady: Promise<unknown> = Promise.resolve();
+
+/**
+ * The app renders at once; requests wait until the backend can answer (the mock's service worker
+ * has started), so none slips past it to the network.
+ */
+export function waitForBackend(ready: Promise<unknown>): void {
+  backendReady = ready;
+}
+
 export async function request<T>(path: string, options: RequestOptions<T>): Promise<T> {
+  try {
+    await backendReady;
+  } catch (error) {
+    throw new NetworkError(false, { cause: error });
+  }
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;

@@ -7,6 +7,7 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ActiveTab, DeletedFilter } from '../domain/placement';
 import { fetchCounts, fetchOrder, fetchOrders, fetchSelection } from './get-orders';
 import { fetchRestoreReasons, fetchSaleEvents } from './get-reference-data';
+import { loadSnapshot, saveSnapshot } from './list-snapshot';
 
 export type OrderListKey =
   | { view: 'active'; tab: ActiveTab; q: string }
@@ -20,25 +21,29 @@ export const PENDING_POLL_MS = 10_000;
 export const orderQueries = {
   all: () => ['orders'] as const,
   lists: () => [...orderQueries.all(), 'list'] as const,
-  list: (key: OrderListKey) =>
-    infiniteQueryOptions({
+  list: (key: OrderListKey) => {
+    const snapshotKey = JSON.stringify(key);
+    return infiniteQueryOptions({
       queryKey: [...orderQueries.lists(), key] as const,
-      queryFn: ({ pageParam, signal }) =>
-        fetchOrders(
+      queryFn: async ({ pageParam, signal }) => {
+        const params =
           key.view === 'active'
-            ? { view: 'active', tab: key.tab, q: key.q, cursor: pageParam, limit: PAGE_SIZE }
-            : {
-                view: 'deleted',
-                filter: key.filter,
-                q: key.q,
-                cursor: pageParam,
-                limit: PAGE_SIZE,
-              },
-          signal,
-        ),
+            ? { view: 'active' as const, tab: key.tab, q: key.q }
+            : { view: 'deleted' as const, filter: key.filter, q: key.q };
+        const page = await fetchOrders({ ...params, cursor: pageParam, limit: PAGE_SIZE }, signal);
+        if (pageParam === undefined) saveSnapshot(snapshotKey, page, Date.now());
+        return page;
+      },
       initialPageParam: undefined as string | undefined,
       getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-    }),
+      // A returning buyer sees the last first page at once; it is stale, so it refreshes at once too.
+      initialData: () => {
+        const snapshot = loadSnapshot(snapshotKey);
+        return snapshot && { pages: [snapshot.page], pageParams: [undefined] };
+      },
+      initialDataUpdatedAt: () => loadSnapshot(snapshotKey)?.savedAt,
+    });
+  },
   counts: (q: string) =>
     queryOptions({
       queryKey: [...orderQueries.all(), 'counts', { q }] as const,

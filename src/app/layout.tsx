@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { orderQueries } from '../api/order-queries';
 import { LiveRegion } from '../ui/live-region';
 import { NoticeList } from '../ui/notice-list';
 import { LiveUpdates } from './live-updates';
+import { preloadScreen } from './screens';
 
 function RestorableCount() {
   const counts = useQuery(orderQueries.counts(''));
@@ -19,7 +21,26 @@ function RestorableCount() {
   );
 }
 
+/** A link about to be followed (pointer over it, or focus on it): load its screen's code now. */
+function usePreloadOnIntent() {
+  useEffect(() => {
+    const onIntent = (event: Event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (link instanceof HTMLAnchorElement && link.origin === window.location.origin) {
+        void preloadScreen(link.pathname).catch(() => undefined);
+      }
+    };
+    document.addEventListener('pointerover', onIntent, { passive: true });
+    document.addEventListener('focusin', onIntent);
+    return () => {
+      document.removeEventListener('pointerover', onIntent);
+      document.removeEventListener('focusin', onIntent);
+    };
+  }, []);
+}
+
 export function Layout() {
+  usePreloadOnIntent();
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,29 +1,41 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
 
 /** What a buyer sees when a view fails to render: what happened, and a way back. */
 export function RouteError() {
-  const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  if (!notFound) console.error(error);
   return (
     <section className="route-error" aria-labelledby="route-error-title">
-      <title>
-        {notFound ? 'Page not found · Order Restore' : 'Something went wrong · Order Restore'}
-      </title>
-      <h1 id="route-error-title">{notFound ? 'Page not found' : 'Something went wrong'}</h1>
-      <p>
-        {notFound
-          ? 'There is nothing at this address.'
-          : 'This page could not be shown. Your orders and requests are safe.'}
-      </p>
+      <title>Something went wrong · Order Restore</title>
+      <h1 id="route-error-title">Something went wrong</h1>
+      <p>This page could not be shown. Your orders and requests are safe.</p>
       <p className="route-error__actions">
         <Link to="/orders">Back to My Orders</Link>
-        {!notFound && (
-          <button type="button" className="button" onClick={() => window.location.reload()}>
-            Reload the page
-          </button>
-        )}
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
       </p>
     </section>
   );
+}
+
+class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error(error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? <RouteError /> : this.props.children;
+  }
+}
+
+/** One error boundary per route: a failing view leaves the navigation working, and leaving it resets. */
+export function RouteBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return <Boundary key={pathname}>{children}</Boundary>;
 }

@@ -1,49 +1,59 @@
-import { createBrowserRouter, createMemoryRouter, Navigate, type RouteObject } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from './layout';
-import { RouteError } from './route-error';
+import { RouteBoundary } from './route-error';
 import { MyOrdersRoute } from './routes/my-orders-route';
 import { NotFoundRoute } from './routes/not-found-route';
+import { DeletedOrdersScreenRoute, OrderDetailsScreenRoute } from './screens';
 
-const loading = (
-  <p role="status" className="route-loading">
-    Loading…
-  </p>
-);
-
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    element: <Layout />,
-    errorElement: <RouteError />,
-    children: [
-      { index: true, element: <Navigate to="/orders" replace /> },
-      { path: 'orders', element: <MyOrdersRoute />, errorElement: <RouteError /> },
-      {
-        path: 'orders/deleted',
-        lazy: async () => ({
-          Component: (await import('./routes/deleted-orders-route')).DeletedOrdersRoute,
-        }),
-        errorElement: <RouteError />,
-        hydrateFallbackElement: loading,
-      },
-      {
-        path: 'orders/:id',
-        lazy: async () => ({
-          Component: (await import('./routes/order-details-route')).OrderDetailsRoute,
-        }),
-        errorElement: <RouteError />,
-        hydrateFallbackElement: loading,
-      },
-      { path: '*', element: <NotFoundRoute /> },
-    ],
-  },
-];
-
-export function createAppRouter() {
-  return createBrowserRouter(routes);
+function Screen({ children }: { children: ReactNode }) {
+  return (
+    <RouteBoundary>
+      <Suspense
+        fallback={
+          <p role="status" className="route-loading">
+            Loading…
+          </p>
+        }
+      >
+        {children}
+      </Suspense>
+    </RouteBoundary>
+  );
 }
 
-/** For component tests: the same routes in memory. */
-export function createTestRouter(initialPath: string) {
-  return createMemoryRouter(routes, { initialEntries: [initialPath] });
+/** The routes, for the browser router (app) and a memory router (component tests) alike. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<Navigate to="/orders" replace />} />
+        <Route
+          path="orders"
+          element={
+            <Screen>
+              <MyOrdersRoute />
+            </Screen>
+          }
+        />
+        <Route
+          path="orders/deleted"
+          element={
+            <Screen>
+              <DeletedOrdersScreenRoute />
+            </Screen>
+          }
+        />
+        <Route
+          path="orders/:id"
+          element={
+            <Screen>
+              <OrderDetailsScreenRoute />
+            </Screen>
+          }
+        />
+        <Route path="*" element={<NotFoundRoute />} />
+      </Route>
+    </Routes>
+  );
 }

@@ -3,6 +3,7 @@
  * fires "cancel" as browsers do). Focus containment itself is checked in Chromium by Playwright.
  */
 export function installDialogPolyfill(): void {
+  if (typeof HTMLDialogElement === 'undefined') return;
   const proto = HTMLDialogElement.prototype;
   if (typeof proto.showModal === 'function') return;
   proto.showModal = function showModal(this: HTMLDialogElement) {

@@ -1,9 +1,18 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RouterProvider } from 'react-router';
+import { useEffect } from 'react';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { createQueryClient } from '../app/query-client';
-import { createTestRouter } from '../app/router';
+import { AppRoutes } from '../app/router';
+
+export type TestRouter = { state: { location: Location } };
+
+function LocationSpy({ onChange }: { onChange: (location: Location) => void }) {
+  const location = useLocation();
+  useEffect(() => onChange(location), [onChange, location]);
+  return null;
+}
 
 /** Renders the whole app at a path, with a fresh query cache, against the msw/node mock. */
 export function renderRoute(path: string) {
@@ -12,11 +21,20 @@ export function renderRoute(path: string) {
     ...queryClient.getDefaultOptions(),
     queries: { ...queryClient.getDefaultOptions().queries, retryDelay: 1 },
   });
-  const router = createTestRouter(path);
+  const router: TestRouter = {
+    state: { location: { pathname: path, search: '', hash: '', state: null, key: 'initial' } },
+  };
   const user = userEvent.setup();
   const utils = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+        <LocationSpy
+          onChange={(location) => {
+            router.state.location = location;
+          }}
+        />
+      </MemoryRouter>
     </QueryClientProvider>,
   );
   return { ...utils, user, router, queryClient };

@@ -21,6 +21,7 @@ beforeAll(() => {
 
 afterEach(() => {
   cleanup();
+  if (typeof localStorage !== 'undefined') localStorage.clear();
   server.resetHandlers();
   const errors = consoleErrors;
   consoleErrors = [];

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useBuyAgain } from '../../api/buy-again';
 import { orderQueries } from '../../api/order-queries';
@@ -29,7 +29,7 @@ import { SelectionBar } from './selection-bar';
 import { useSelection } from './use-selection';
 import { WithdrawDialog } from '../../ui/withdraw-dialog';
 
-/** Lists longer than this are virtualised; shorter ones are rendered whole (find-in-page works). */
+/** Lists of this many orders or more are virtualised; shorter ones are rendered whole (find-in-page works). */
 const VIRTUALIZE_FROM = 60;
 
 const EMPTY: Readonly<Record<DeletedFilter, string>> = {
@@ -252,11 +252,7 @@ type RowsProps = {
 };
 
 function OrderRows(props: RowsProps) {
-  return props.orders.length >= VIRTUALIZE_FROM ? (
-    <VirtualRows {...props} />
-  ) : (
-    <PlainRows {...props} />
-  );
+  return props.total >= VIRTUALIZE_FROM ? <VirtualRows {...props} /> : <PlainRows {...props} />;
 }
 
 function PlainRows({
@@ -299,7 +295,7 @@ function VirtualRows({
 }: RowsProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const [offset, setOffset] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     setOffset(listRef.current?.offsetTop ?? 0);
   }, []);
   const virtualizer = useWindowVirtualizer({
@@ -308,6 +304,8 @@ function VirtualRows({
     overscan: 4,
     scrollMargin: offset,
     getItemKey: (index) => orders[index]!.id,
+    // The first render already shows the rows in view, instead of waiting for a measurement.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
   });
   const items = virtualizer.getVirtualItems();
   const last = items.at(-1);

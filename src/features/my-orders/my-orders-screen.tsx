@@ -65,6 +65,10 @@ export function MyOrdersScreen() {
         </h1>
         <SearchBox value={q} onChange={setQ} />
       </div>
+      <p className="list-screen__intro">
+        Your orders, newest first: pay, follow shipping and confirm receipt. A cancelled order moves
+        to Deleted Orders, where you can ask the seller to restore it.
+      </p>
       <ListTabs label="Order status" tabs={tabs} current={tab} hrefFor={hrefFor} />
 
       {list.isPending ? (
