@@ -61,13 +61,14 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   // `npm run bench` builds a bare React page with this same config, as the floor to compare with.
   const floor = process.env.BENCH_FLOOR === '1';
+  const alias: Record<string, string> = floor
+    ? {}
+    : { tldts: fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url)) };
   return {
     ...(floor ? { root: 'scripts/bench/floor', publicDir: false as const } : {}),
     resolve: {
       // The demo's MSW needs no public-suffix list (mocks/shims/tldts.ts says why).
-      alias: floor
-        ? ({} as Record<string, string>)
-        : { tldts: fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url)) },
+      alias,
     },
     plugins: [
       react(),

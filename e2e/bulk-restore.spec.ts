@@ -84,7 +84,9 @@ test('a partial failure is shown with its reason and retried with "Retry failed"
     window.fetch = async (input, init) => {
       if (
         armed &&
-        String(input).endsWith('/api/restore-requests') &&
+        (input instanceof Request ? input.url : input.toString()).endsWith(
+          '/api/restore-requests',
+        ) &&
         typeof init?.body === 'string'
       ) {
         armed = false;

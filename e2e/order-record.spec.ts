@@ -54,7 +54,7 @@ test('restore → the seller answers → the record shows both messages in order
   await record.downloadCsv.click();
   const csvFile = await csvDownload;
   expect(csvFile.suggestedFilename()).toBe(`order-${id}-record.csv`);
-  const csv = await readFile((await csvFile.path())!, 'utf8');
+  const csv = await readFile(await csvFile.path(), 'utf8');
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
   expect(parsed.data[0]).toEqual(['time', 'actor', 'event', 'text', 'amount']);
@@ -73,7 +73,7 @@ test('restore → the seller answers → the record shows both messages in order
   await record.downloadJson.click();
   const jsonFile = await jsonDownload;
   expect(jsonFile.suggestedFilename()).toBe(`order-${id}-record.json`);
-  const json = JSON.parse(await readFile((await jsonFile.path())!, 'utf8')) as {
+  const json = JSON.parse(await readFile(await jsonFile.path(), 'utf8')) as {
     order: {
       id: string;
       status: string;

@@ -8,7 +8,7 @@
  * No assertion: the budgets are printed next to the figures.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,8 +20,17 @@ const APP_PORT = 4181;
 const FLOOR_PORT = 4182;
 const APP = `http://127.0.0.1:${APP_PORT}`;
 const FLOOR = `http://127.0.0.1:${FLOOR_PORT}`;
-const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM =
+  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ??
+  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const BUDGETS = {
   jsRatio: ['≤', 1.8],
@@ -44,7 +53,11 @@ const round = (value, digits = 0) => Number(value.toFixed(digits));
 function build() {
   log('Building the app and the floor page…');
   const env = { ...process.env, VITE_API_BASE_URL: '' };
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, env, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+    cwd: ROOT,
+    env,
+    stdio: 'inherit',
+  });
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
     cwd: ROOT,
     env: { ...env, BENCH_FLOOR: '1', BUILD_OUT_DIR: join(ROOT, 'dist-floor') },
@@ -53,11 +66,25 @@ function build() {
 }
 
 function serve(outDir, port) {
-  const child = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    detached: true,
-  });
+  const child = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      outDir,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   return child;
 }
 
@@ -102,15 +129,28 @@ function closure(manifest, key, seen = new Set()) {
 async function measureJs(browser) {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'dist/.vite/manifest.json'), 'utf8'));
   const appFiles = closure(manifest, 'index.html');
-  const mockFiles = [...closure(manifest, 'mocks/browser.ts')].filter((file) => !appFiles.has(file));
+  const mockFiles = [...closure(manifest, 'mocks/browser.ts')].filter(
+    (file) => !appFiles.has(file),
+  );
   const loaded = await loadedScripts(browser, `${APP}/orders?reset=1&latency=0`, (page) =>
     page.getByRole('article').first().waitFor(),
   );
   const initial = loaded.filter((file) => !mockFiles.includes(file));
-  const floorLoaded = await loadedScripts(browser, `${FLOOR}/`, (page) => page.getByText('Hello').waitFor());
-  const initialJsGzipBytes = initial.reduce((sum, file) => sum + gzipSize(join(ROOT, 'dist', file)), 0);
-  const mockJsGzipBytes = mockFiles.reduce((sum, file) => sum + gzipSize(join(ROOT, 'dist', file)), 0);
-  const floorJsGzipBytes = floorLoaded.reduce((sum, file) => sum + gzipSize(join(ROOT, 'dist-floor', file)), 0);
+  const floorLoaded = await loadedScripts(browser, `${FLOOR}/`, (page) =>
+    page.getByText('Hello').waitFor(),
+  );
+  const initialJsGzipBytes = initial.reduce(
+    (sum, file) => sum + gzipSize(join(ROOT, 'dist', file)),
+    0,
+  );
+  const mockJsGzipBytes = mockFiles.reduce(
+    (sum, file) => sum + gzipSize(join(ROOT, 'dist', file)),
+    0,
+  );
+  const floorJsGzipBytes = floorLoaded.reduce(
+    (sum, file) => sum + gzipSize(join(ROOT, 'dist-floor', file)),
+    0,
+  );
   return {
     initialJsGzipBytes,
     mockJsGzipBytes,
@@ -143,7 +183,9 @@ async function firstRow(page, url) {
   await page.goto(url);
   for (let attempt = 0; ; attempt += 1) {
     try {
-      await page.waitForFunction(() => typeof window.__firstRowMs === 'number', undefined, { timeout: 60_000 });
+      await page.waitForFunction(() => typeof window.__firstRowMs === 'number', undefined, {
+        timeout: 60_000,
+      });
       return await page.evaluate(() => window.__firstRowMs);
     } catch (error) {
       // MSW reloads a page its worker does not control yet; measure the reloaded page then.
@@ -182,7 +224,9 @@ async function measureFirstRow(browser) {
   await page.getByRole('article').first().waitFor();
   const html = await page.evaluate(() => {
     const copy = document.documentElement.cloneNode(true);
-    copy.querySelectorAll('script, link[rel="modulepreload"], meta[http-equiv]').forEach((node) => node.remove());
+    copy
+      .querySelectorAll('script, link[rel="modulepreload"], meta[http-equiv]')
+      .forEach((node) => node.remove());
     return `<!doctype html>${copy.outerHTML}`;
   });
   writeFileSync(join(ROOT, 'dist', 'bench-static.html'), html);
@@ -217,7 +261,9 @@ async function measureSelectAll(browser) {
     const ms = await page.evaluate(
       () =>
         new Promise((resolve) => {
-          const box = [...document.querySelectorAll('input[type=checkbox]')].find((input) => input.labels?.[0]?.textContent?.trim() === 'Select all');
+          const box = [...document.querySelectorAll('input[type=checkbox]')].find(
+            (input) => input.labels?.[0]?.textContent?.trim() === 'Select all',
+          );
           const start = performance.now();
           const observer = new MutationObserver(() => {
             if (document.body.textContent?.includes('All 10,000 orders selected')) {
@@ -239,10 +285,23 @@ async function measureSelectAll(browser) {
 
 /** A search whose restorable orders come closest to 1,000 (one store's orders). */
 async function thousandQuery(page) {
-  const stores = ['Aurora', 'Kestrel', 'Maple', 'Nordlicht', 'Sakura', 'Vistula', 'Bargain', 'Pixel'];
+  const stores = [
+    'Aurora',
+    'Kestrel',
+    'Maple',
+    'Nordlicht',
+    'Sakura',
+    'Vistula',
+    'Bargain',
+    'Pixel',
+  ];
   let best = { q: stores[0], count: 0 };
   for (const q of stores) {
-    const counts = await page.evaluate(async (store) => (await (await fetch(`/api/orders/counts?q=${store}`)).json()).deleted.restorable, q);
+    const counts = await page.evaluate(
+      async (store) =>
+        (await (await fetch(`/api/orders/counts?q=${store}`)).json()).deleted.restorable,
+      q,
+    );
     if (Math.abs(counts - 1000) < Math.abs(best.count - 1000)) best = { q, count: counts };
   }
   return best;
@@ -268,10 +327,16 @@ async function measureBulkRestore(browser) {
     const ms = await page.evaluate(
       () =>
         new Promise((resolve) => {
-          const submit = [...document.querySelectorAll('dialog button')].find((button) => button.textContent === 'Submit');
+          const submit = [...document.querySelectorAll('dialog button')].find(
+            (button) => button.textContent === 'Submit',
+          );
           const start = performance.now();
           const observer = new MutationObserver(() => {
-            if ([...document.querySelectorAll('dialog button')].some((button) => button.textContent === 'Dismiss')) {
+            if (
+              [...document.querySelectorAll('dialog button')].some(
+                (button) => button.textContent === 'Dismiss',
+              )
+            ) {
               observer.disconnect();
               requestAnimationFrame(() => resolve(performance.now() - start));
             }
@@ -294,20 +359,29 @@ async function measureScroll(browser) {
       () =>
         new Promise((resolve) => {
           const long = [];
-          const observer = new PerformanceObserver((list) => long.push(...list.getEntries().map((entry) => entry.duration)));
+          const observer = new PerformanceObserver((list) =>
+            long.push(...list.getEntries().map((entry) => entry.duration)),
+          );
           observer.observe({ type: 'longtask' });
           let stillFor = 0;
           let lastHeight = 0;
           const step = () => {
             window.scrollBy(0, window.innerHeight * 2);
-            const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+            const atBottom =
+              window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
             const height = document.documentElement.scrollHeight;
             stillFor = atBottom && height === lastHeight ? stillFor + 1 : 0;
             lastHeight = height;
             if (stillFor > 90) {
               observer.disconnect();
-              const rows = [...document.querySelectorAll('li[aria-posinset]')].map((row) => Number(row.getAttribute('aria-posinset')));
-              resolve({ longTasks: long.length, longest: Math.max(0, ...long), rows: Math.max(0, ...rows) });
+              const rows = [...document.querySelectorAll('li[aria-posinset]')].map((row) =>
+                Number(row.getAttribute('aria-posinset')),
+              );
+              resolve({
+                longTasks: long.length,
+                longest: Math.max(0, ...long),
+                rows: Math.max(0, ...rows),
+              });
             } else requestAnimationFrame(step);
           };
           requestAnimationFrame(step);
@@ -348,7 +422,10 @@ async function measureLighthouse() {
       await chrome.kill();
     }
   }
-  return { lighthousePerformance: median(performance), lighthouseAccessibility: median(accessibility) };
+  return {
+    lighthousePerformance: median(performance),
+    lighthouseAccessibility: median(accessibility),
+  };
 }
 
 function verdict(key, value) {
@@ -362,7 +439,14 @@ function verdict(key, value) {
 async function main() {
   build();
   const servers = [serve('dist', APP_PORT), serve('dist-floor', FLOOR_PORT)];
-  const stop = () => servers.forEach((child) => { try { process.kill(-child.pid); } catch { /* gone */ } });
+  const stop = () =>
+    servers.forEach((child) => {
+      try {
+        process.kill(-child.pid);
+      } catch {
+        /* gone */
+      }
+    });
   process.on('exit', stop);
   try {
     await waitForServer(APP);
@@ -384,7 +468,9 @@ async function main() {
     Object.assign(figures, await measureLighthouse());
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     const { initialFiles, ...result } = figures;
-    const rows = Object.entries(result).map(([key, value]) => `${key.padEnd(26)} ${String(value).padStart(10)}  ${verdict(key, value)}`);
+    const rows = Object.entries(result).map(
+      ([key, value]) => `${key.padEnd(26)} ${String(value).padStart(10)}  ${verdict(key, value)}`,
+    );
     console.log(`Order Restore bench — median of ${RUNS} runs after a warm-up — ${machine}`);
     console.log(`initial JS files: ${initialFiles.join(', ')}`);
     console.log(rows.join('\n'));

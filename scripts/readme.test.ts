@@ -8,7 +8,12 @@ function rows(markdown: string): string[][] {
   return markdown
     .split('\n')
     .filter((line) => /^\|\s*\d{16}\s*\|/.test(line))
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
 }
 
 describe('README', () => {
