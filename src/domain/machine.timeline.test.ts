@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * What each transition writes on the order, word for word: the timeline entries buyers read (who,
  * what, the quoted message, the amount) and the fields the views and deadlines rely on.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { apply, lastAt, newOrder, ordersByState, SELLER, T0 } from '../test/domain-fixtures';
 import { buyerId, isOrderId, orderId, sellerId } from './ids';
