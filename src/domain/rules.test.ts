@@ -1,5 +1,6 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ordersByState, T0 } from '../test/domain-fixtures';
+import { apply, ordersByState, T0 } from '../test/domain-fixtures';
 import { approvalHint } from './approval-hint';
 import {
   cancelReasonSchema,
@@ -351,6 +352,15 @@ describe('restore rules', () => {
     expect(isRestorable(cancelledUnpaid, windowEnd - 1)).toBe(true);
     expect(isRestorable(cancelledUnpaid, windowEnd)).toBe(false);
     expect(isRestorable(paid, T0)).toBe(false);
+  });
+
+  it('closes an order whose refund was recorded, even for a clock that is behind', () => {
+    const { cancelledPaid } = states;
+    const refundBy = cancelledPaid.refundBy!;
+    const landed = apply(cancelledPaid, [[{ type: 'refundByPasses' }, refundBy]]);
+    // The buyer's clock says a minute before refund-by, but the refund has landed.
+    expect(whyNotRestorable(landed, refundBy - MINUTE)).toBe('refund_completed');
+    expect(whyNotRestorable(cancelledPaid, refundBy - MINUTE)).toBeNull();
   });
 });
 
