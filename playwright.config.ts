@@ -1,8 +1,13 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import type { FixtureOptions } from './e2e/fixtures';
 
 const PORT = 4173;
 const baseURL = `http://127.0.0.1:${PORT}`;
+const NO_BACKEND_PORT = 4174;
+const NO_BACKEND_URL = `http://127.0.0.1:${NO_BACKEND_PORT}`;
+/** Port 9 (discard) has nothing listening: a real backend that is down. */
+const DOWN_BACKEND = 'http://127.0.0.1:9';
 
 /** PLAYWRIGHT_CHROMIUM_EXECUTABLE, else Debian's Chromium, else Playwright's own browser. */
 function chromiumExecutable(): string | undefined {
@@ -14,7 +19,7 @@ function chromiumExecutable(): string | undefined {
 
 const executablePath = chromiumExecutable();
 
-export default defineConfig({
+export default defineConfig<FixtureOptions>({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
@@ -43,13 +48,40 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // The production build, as buyers get it (the demo build includes the mock).
-    command: 'npm run build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: baseURL,
-    // A server already on the port is reused only when asked, so a stale build never slips in.
-    reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
-    timeout: 120_000,
-  },
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: 'no-backend.spec.ts' },
+    {
+      // Every flow again on the flaky mock: some changes fail with 503 before applying, some lose
+      // their answer, some reads fail. Flows must still complete (retries with the same key).
+      name: 'flaky',
+      use: {
+        ...devices['Desktop Chrome'],
+        defaultScenario: 'flaky',
+        expectedConsoleErrors: [/^Failed to load resource: net::ERR_FAILED$/],
+      },
+      testIgnore: ['no-backend.spec.ts', 'mock-switches.spec.ts'],
+    },
+    {
+      // A build for a real backend whose server is down: what buyers see when it cannot be reached.
+      name: 'no-backend',
+      use: { ...devices['Desktop Chrome'], baseURL: NO_BACKEND_URL },
+      testMatch: 'no-backend.spec.ts',
+    },
+  ],
+  webServer: [
+    {
+      // The production build, as buyers get it (the demo build includes the mock).
+      command: 'npm run build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+      url: baseURL,
+      // A server already on the port is reused only when asked, so a stale build never slips in.
+      reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
+      timeout: 120_000,
+    },
+    {
+      command: `VITE_API_BASE_URL=${DOWN_BACKEND} BUILD_OUT_DIR=dist-no-backend npx vite build --logLevel error && npx vite preview --outDir dist-no-backend --host 127.0.0.1 --port ${NO_BACKEND_PORT} --strictPort`,
+      url: NO_BACKEND_URL,
+      reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
+      timeout: 120_000,
+    },
+  ],
 });

@@ -26,6 +26,9 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export type A11yOptions = { include?: string; disableRules?: string[] };
 
+/** The options a Playwright project can set for these fixtures (see playwright.config.ts). */
+export type FixtureOptions = { defaultScenario: string; expectedConsoleErrors: RegExp[] };
+
 type Fixtures = {
   /** Opens a path of the app with the mock's switches, and waits for the app to start. */
   openApp: (path: string, switches?: Switches) => Promise<void>;
@@ -35,6 +38,10 @@ type Fixtures = {
   moveTime: (by: number | string) => Promise<void>;
   /** Set to false with `test.use({ axeAfterEach: false })` where a test ends on a page axe cannot judge. */
   axeAfterEach: boolean;
+  /** Console errors a test provokes on purpose, e.g. `[/net::ERR_FAILED/]` for a lost answer. */
+  expectedConsoleErrors: RegExp[];
+  /** The scenario `openApp` uses when a test names none (the "flaky" project sets `flaky`). */
+  defaultScenario: string;
   /** Runs on every test: fails it on an unexpected console error or page error. */
   consoleGuard: void;
   /** Runs on every test: an axe scan of the page as the test left it. */
@@ -77,8 +84,8 @@ export async function scanA11y(page: Page, options: A11yOptions = {}): Promise<v
 }
 
 export const test = base.extend<Fixtures>({
-  openApp: async ({ page }, use) => {
-    await use((path, switches) => openApp(page, path, switches));
+  openApp: async ({ page, defaultScenario }, use) => {
+    await use((path, switches) => openApp(page, path, { scenario: defaultScenario, ...switches }));
   },
   checkA11y: async ({ page }, use) => {
     await use((options) => scanA11y(page, options));
@@ -89,13 +96,16 @@ export const test = base.extend<Fixtures>({
     });
   },
   axeAfterEach: [true, { option: true }],
+  expectedConsoleErrors: [[], { option: true }],
+  defaultScenario: ['default', { option: true }],
   consoleGuard: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const problems: string[] = [];
+      const allowed = [...ALLOWED_CONSOLE_ERRORS, ...expectedConsoleErrors];
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
         const text = message.text();
-        if (!ALLOWED_CONSOLE_ERRORS.some((pattern) => pattern.test(text))) problems.push(text);
+        if (!allowed.some((pattern) => pattern.test(text))) problems.push(text);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       await use();

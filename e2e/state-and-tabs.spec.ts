@@ -1,5 +1,5 @@
 /** State that survives a reload, and two tabs that stay in step. */
-import { expect, openApp as open, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { DeletedOrdersPage } from './pages/deleted-orders-page';
 import { RestoreDialog } from './pages/restore-dialog';
 import { seededOrder } from './seed';
@@ -75,9 +75,13 @@ test('two tabs stay in step: a request sent in one shows in the other', async ({
   await other.close();
 });
 
-test('an order restored in another tab gets a clear answer here', async ({ page, context }) => {
+test('an order restored in another tab gets a clear answer here', async ({
+  page,
+  context,
+  openApp,
+}) => {
   const id = seededOrder('Cancelled by the seller, window open');
-  await open(page, '/orders/deleted');
+  await openApp('/orders/deleted');
   const here = new DeletedOrdersPage(page);
   await here.restoreButton(id).click();
   const dialog = new RestoreDialog(page, 'Restore order');

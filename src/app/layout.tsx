@@ -4,6 +4,7 @@ import { NavLink, Outlet } from 'react-router';
 import { orderQueries } from '../api/order-queries';
 import { LiveRegion } from '../ui/live-region';
 import { NoticeList } from '../ui/notice-list';
+import { OfflineBanner } from '../ui/offline-banner';
 import { LiveUpdates } from './live-updates';
 import { preloadScreen } from './screens';
 
@@ -61,6 +62,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="page" tabIndex={-1}>
+        <OfflineBanner />
         <NoticeList />
         <Outlet />
       </main>

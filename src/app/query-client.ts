@@ -13,6 +13,9 @@ export function createQueryClient(): QueryClient {
       mutations: {
         // Mutations are never retried blindly: the hooks that may retry do it with the same key.
         retry: false,
+        // Offline, a change fails at once with "You're offline" (what was typed is kept), rather
+        // than waiting silently for the network.
+        networkMode: 'always',
       },
     },
   });

@@ -138,7 +138,11 @@ export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
       <SaleBanner />
       <ListTabs label="Restore status" tabs={tabs} current={filter} hrefFor={hrefFor} />
 
-      {list.isPending ? (
+      {list.isPending && list.fetchStatus === 'paused' ? (
+        <div role="alert" className="error-state">
+          <p>You&apos;re offline. Your orders will load when you&apos;re back online.</p>
+        </div>
+      ) : list.isPending ? (
         <ListSkeleton label="Loading your cancelled orders…" />
       ) : list.isError ? (
         <div role="alert" className="error-state">

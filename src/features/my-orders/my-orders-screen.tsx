@@ -71,7 +71,11 @@ export function MyOrdersScreen() {
       </p>
       <ListTabs label="Order status" tabs={tabs} current={tab} hrefFor={hrefFor} />
 
-      {list.isPending ? (
+      {list.isPending && list.fetchStatus === 'paused' ? (
+        <div role="alert" className="error-state">
+          <p>You&apos;re offline. Your orders will load when you&apos;re back online.</p>
+        </div>
+      ) : list.isPending ? (
         <ListSkeleton label="Loading your orders…" />
       ) : list.isError ? (
         <div role="alert" className="error-state">
