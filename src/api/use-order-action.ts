@@ -42,6 +42,11 @@ export function useOrderAction<V extends OrderActionVariables>(options: {
       putOrder(queryClient, order);
       announceChangeToOtherTabs();
     },
-    onSettled: () => invalidateOrders(queryClient),
+    // After a success the hook stays pending until the lists are fresh (no flash of old data);
+    // after a refusal the rollback is already done, so the reason is shown without waiting.
+    onSettled: (_order, error) => {
+      const refreshed = invalidateOrders(queryClient);
+      return error ? undefined : refreshed;
+    },
   });
 }
