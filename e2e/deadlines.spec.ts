@@ -93,3 +93,17 @@ test('a shipped order completes itself ten days after shipping', async ({
   await myOrders.tab('Finished').click();
   await expect(myOrders.order(id).getByText('Finished', { exact: true })).toBeVisible();
 });
+
+test('a paid request the seller never answered closes when the refund lands first', async ({
+  page,
+  openApp,
+}) => {
+  const id = seededOrder('Request closed: refund completed before the seller answered');
+  await openApp(`/orders/${id}`);
+  await expect(
+    page.getByText('Request closed: Refund completed before the seller answered'),
+  ).toBeVisible();
+  await expect(page.getByText(/^Refunded on \d{1,2} \w{3} \d{4}$/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Restore', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Buy again' })).toBeVisible();
+});

@@ -131,3 +131,21 @@ test('keyboard only: tab to an order and pay it', async ({ page, openApp }) => {
   await page.keyboard.press('Enter');
   await expect(new MyOrdersPage(page).order(id)).toHaveCount(0);
 });
+
+test('cancel a paid order: the dialog gives the refund date, Deleted Orders shows it', async ({
+  page,
+  openApp,
+}) => {
+  const id = seededOrder('Paid, awaiting shipment');
+  await openApp('/orders?tab=paid');
+  await new MyOrdersPage(page).order(id).getByRole('button', { name: 'Cancel order' }).click();
+  const dialog = new CancelDialog(page);
+  await expect(dialog.dialog.getByText(/will be refunded by \d{1,2} \w{3} \d{4}/)).toBeVisible();
+  await dialog.reason.selectOption('The delivery takes too long');
+  await dialog.confirm.click();
+  await expect(dialog.dialog).toBeHidden();
+  await new MyOrdersPage(page).deletedOrdersLink.click();
+  const card = page.getByRole('article', { name: `Order ${id}` });
+  await expect(card.getByText('You cancelled this order')).toBeVisible();
+  await expect(card.getByText(/^Refund by \d{1,2} \w{3} \d{4}$/)).toBeVisible();
+});
