@@ -75,11 +75,6 @@ export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
   );
   useRefetchAtDeadlines(orders);
   const total = list.data?.pages[0]?.total ?? 0;
-  const known = useMemo(
-    () => new Map(orders.map((order) => [order.id as string, order])),
-    [orders],
-  );
-
   const count = selectedCount(selection.selection);
   const allState = selectAllState(selection.selection, total);
 
@@ -107,7 +102,16 @@ export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
   );
 
   const restoreSelected = () =>
-    onRestore({ kind: 'many', selection: selection.selection, scope, known }, selection.clear);
+    onRestore(
+      {
+        kind: 'many',
+        selection: selection.selection,
+        scope,
+        // Built when the dialog opens, not on every page load of a 10,000-order list.
+        known: new Map(orders.map((order) => [order.id as string, order])),
+      },
+      selection.clear,
+    );
 
   const tabs = DELETED_FILTERS.map((value) => ({
     value,
