@@ -73,6 +73,20 @@ describe('statusPath: the steps an order has been through, for the step indicato
     ]);
   });
 
+  it('shows each request when the buyer withdrew one and asked again', () => {
+    const again = apply(states.requestedUnpaid, [
+      { type: 'withdrawRequest' },
+      { type: 'requestRestore', reason: 'other', message: 'Sorry, I do want it' },
+    ]);
+    expect(statusPath(again)).toEqual([
+      'unpaid',
+      'cancelled',
+      'restoration_requested',
+      'cancelled',
+      'restoration_requested',
+    ]);
+  });
+
   it('follows a restored unpaid order through payment', () => {
     const restored = apply(states.requestedUnpaid, [{ type: 'accept' }, { type: 'pay' }]);
     expect(statusPath(restored)).toEqual([
