@@ -14,8 +14,11 @@ export async function confirmReceipt(id: string, idempotencyKey: string): Promis
   return fromOrderDto(dto);
 }
 
-export function useConfirmReceipt() {
+export function useConfirmReceipt(
+  onError?: (error: Error, variables: OrderActionVariables) => void,
+) {
   return useOrderAction<OrderActionVariables>({
+    onError,
     send: ({ order }, key) => confirmReceipt(order.id, key),
     predict: () => ({ type: 'confirmReceipt' }),
   });

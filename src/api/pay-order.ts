@@ -14,8 +14,9 @@ export async function payOrder(id: string, idempotencyKey: string): Promise<Orde
   return fromOrderDto(dto);
 }
 
-export function usePayOrder() {
+export function usePayOrder(onError?: (error: Error, variables: OrderActionVariables) => void) {
   return useOrderAction<OrderActionVariables>({
+    onError,
     send: ({ order }, key) => payOrder(order.id, key),
     predict: () => ({ type: 'pay' }),
   });

@@ -23,6 +23,11 @@ export function useOrderAction<V extends OrderActionVariables>(options: {
   send: (variables: V, idempotencyKey: string) => Promise<Order>;
   /** The event the server will apply, to show its effect before the answer arrives. */
   predict?: (variables: V) => OrderEvent;
+  /**
+   * Called after the rollback when the change fails. Unlike `mutate`'s callbacks it runs even
+   * when the button that started the change is gone (the optimistic update removed it).
+   */
+  onError?: ((error: Error, variables: V) => void) | undefined;
 }) {
   const queryClient = useQueryClient();
   return useMutation<Order, Error, V, { snapshot: CacheSnapshot }>({
@@ -35,8 +40,9 @@ export function useOrderAction<V extends OrderActionVariables>(options: {
       }
       return { snapshot };
     },
-    onError: (_error, _variables, context) => {
+    onError: (error, variables, context) => {
       if (context) restoreSnapshot(queryClient, context.snapshot);
+      options.onError?.(error, variables);
     },
     onSuccess: (order) => {
       putOrder(queryClient, order);

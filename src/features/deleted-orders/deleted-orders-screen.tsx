@@ -14,12 +14,11 @@ import {
   type SelectionScope,
 } from '../../domain/selection';
 import { errorMessage } from '../../ui/error-message';
-import { ListSkeleton } from '../../ui/list-skeleton';
+import { ListBody, ListScreenHead, ListTotal } from '../../ui/list-screen';
 import { ListTabs } from '../../ui/list-tabs';
 import { LoadMore } from '../../ui/load-more';
 import { pushNotice } from '../../ui/notices';
 import type { RestoreTarget } from '../../ui/restore-target';
-import { SearchBox } from '../../ui/search-box';
 import { useListParams } from '../../ui/use-list-params';
 import { DeletedOrderCard } from './deleted-order-card';
 import { formatCount } from './format';
@@ -124,57 +123,38 @@ export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
       aria-labelledby="deleted-orders-title"
       className={`list-screen ${count > 0 ? 'list-screen--selecting' : ''}`}
     >
-      <title>
-        {filter === 'all'
-          ? 'Deleted Orders · Order Restore'
-          : `Deleted Orders: ${FILTER_LABELS[filter]} · Order Restore`}
-      </title>
-      <div className="list-screen__head">
-        <h1 id="deleted-orders-title" tabIndex={-1}>
-          Deleted Orders
-        </h1>
-        <SearchBox value={q} onChange={setQ} />
-      </div>
-      <p className="list-screen__intro">
+      <ListScreenHead
+        id="deleted-orders-title"
+        title="Deleted Orders"
+        pageTitle={
+          filter === 'all'
+            ? 'Deleted Orders · Order Restore'
+            : `Deleted Orders: ${FILTER_LABELS[filter]} · Order Restore`
+        }
+        q={q}
+        onSearch={setQ}
+      >
         Ask a seller to restore a cancelled order: unpaid orders within their restore window, paid
         orders until the refund lands.
-      </p>
+      </ListScreenHead>
       <SaleBanner />
       <ListTabs label="Restore status" tabs={tabs} current={filter} hrefFor={hrefFor} />
 
-      {list.isPending && list.fetchStatus === 'paused' ? (
-        <div role="alert" className="error-state">
-          <p>You&apos;re offline. Your orders will load when you&apos;re back online.</p>
-        </div>
-      ) : list.isPending ? (
-        <ListSkeleton label="Loading your cancelled orders…" />
-      ) : list.isError ? (
-        <div role="alert" className="error-state">
-          <p>Your cancelled orders could not be loaded. {errorMessage(list.error)}</p>
-          <button type="button" className="button" onClick={() => void list.refetch()}>
-            Try again
-          </button>
-        </div>
-      ) : orders.length === 0 ? (
-        <div className="empty-state">
-          <p>{q ? `No cancelled orders match “${q}”.` : EMPTY[filter]}</p>
-          {q && (
-            <button type="button" className="button" onClick={() => setQ('')}>
-              Clear search
-            </button>
-          )}
-        </div>
-      ) : (
+      <ListBody
+        query={list}
+        empty={orders.length === 0}
+        what="cancelled orders"
+        emptyText={EMPTY[filter]}
+        q={q}
+        onClearSearch={() => setQ('')}
+      >
         <>
           <div className="list-toolbar">
             <SelectAll
               state={allState}
               onChange={(checked) => (checked ? selection.selectAll(total) : selection.clear())}
             />
-            <p className="list-screen__total">
-              {formatCount(total)} {total === 1 ? 'order' : 'orders'}
-              {q && ` matching “${q}”`}
-            </p>
+            <ListTotal total={total} q={q} />
           </div>
           {selection.dropped > 0 && (
             <div className="notice notice--info" role="status">
@@ -205,7 +185,7 @@ export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
             }}
           />
         </>
-      )}
+      </ListBody>
 
       <SelectionBar
         count={count}

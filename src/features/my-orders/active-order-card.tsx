@@ -1,18 +1,15 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import { useConfirmReceipt } from '../../api/confirm-receipt';
-import { usePayOrder } from '../../api/pay-order';
 import { allowedEvents } from '../../domain/machine';
 import { formatMoney } from '../../domain/money';
 import type { Order } from '../../domain/order';
 import { formatDate, formatDateTime } from '../../domain/time';
 import { Countdown } from '../../ui/countdown';
 import { MoneyText } from '../../ui/money-text';
-import { pushNotice } from '../../ui/notices';
+import { ConfirmReceiptButton, PayButton } from '../../ui/order-action-buttons';
 import { OrderItems } from '../../ui/order-items';
 import { SellerSummary } from '../../ui/seller-summary';
 import { StatusBadge } from '../../ui/status-badge';
-import { errorMessage } from '../../ui/error-message';
 
 function DeadlineLine({ order }: { order: Order }) {
   switch (order.status) {
@@ -73,8 +70,6 @@ export const ActiveOrderCard = memo(function ActiveOrderCard({
   order: Order;
   onCancel: (order: Order) => void;
 }) {
-  const pay = usePayOrder();
-  const confirm = useConfirmReceipt();
   // Which actions the status machine allows is decided when the card renders; a deadline that
   // passes meanwhile refetches the list, and the server refuses anything stale with a reason.
   // eslint-disable-next-line react-hooks/purity
@@ -100,45 +95,8 @@ export const ActiveOrderCard = memo(function ActiveOrderCard({
       <DeadlineLine order={order} />
       <RestoredLine order={order} />
       <div className="order-card__actions">
-        {actions.includes('pay') && (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={pay.isPending}
-            onClick={() =>
-              pay.mutate(
-                { order },
-                {
-                  onError: (error) =>
-                    pushNotice(`Order ${order.id} was not paid: ${errorMessage(error)}`, 'error'),
-                },
-              )
-            }
-          >
-            {pay.isPending ? 'Paying…' : 'Pay now'}
-          </button>
-        )}
-        {actions.includes('confirmReceipt') && (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={confirm.isPending}
-            onClick={() =>
-              confirm.mutate(
-                { order },
-                {
-                  onError: (error) =>
-                    pushNotice(
-                      `Receipt of order ${order.id} was not confirmed: ${errorMessage(error)}`,
-                      'error',
-                    ),
-                },
-              )
-            }
-          >
-            {confirm.isPending ? 'Confirming…' : 'Confirm receipt'}
-          </button>
-        )}
+        {actions.includes('pay') && <PayButton order={order} />}
+        {actions.includes('confirmReceipt') && <ConfirmReceiptButton order={order} />}
         {actions.includes('cancel') && (
           <button type="button" className="button" onClick={() => onCancel(order)}>
             Cancel order

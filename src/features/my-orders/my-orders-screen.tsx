@@ -5,11 +5,9 @@ import { useRefetchAtDeadlines } from '../../api/use-refetch-at-deadlines';
 import { isActiveStatus } from '../../domain/deadlines';
 import type { Order } from '../../domain/order';
 import { ACTIVE_TABS, TAB_LABELS, type ActiveTab } from '../../domain/placement';
-import { errorMessage } from '../../ui/error-message';
+import { ListBody, ListScreenHead, ListTotal } from '../../ui/list-screen';
 import { ListTabs } from '../../ui/list-tabs';
 import { LoadMore } from '../../ui/load-more';
-import { SearchBox } from '../../ui/search-box';
-import { ListSkeleton } from '../../ui/list-skeleton';
 import { useListParams } from '../../ui/use-list-params';
 import { ActiveOrderCard } from './active-order-card';
 
@@ -23,8 +21,6 @@ const EMPTY: Readonly<Record<ActiveTab, string>> = {
   refunding: 'No refunds are in progress.',
   finished: 'No finished orders yet.',
 };
-
-const countFormat = new Intl.NumberFormat('en-US');
 
 export function MyOrdersScreen() {
   const { value: tab, q, hrefFor, setQ } = useListParams<ActiveTab>('tab', ACTIVE_TABS, 'all');
@@ -54,70 +50,47 @@ export function MyOrdersScreen() {
 
   return (
     <section aria-labelledby="my-orders-title" className="list-screen">
-      <title>
-        {tab === 'all'
-          ? 'My Orders · Order Restore'
-          : `My Orders: ${TAB_LABELS[tab]} · Order Restore`}
-      </title>
-      <div className="list-screen__head">
-        <h1 id="my-orders-title" tabIndex={-1}>
-          My Orders
-        </h1>
-        <SearchBox value={q} onChange={setQ} />
-      </div>
-      <p className="list-screen__intro">
+      <ListScreenHead
+        id="my-orders-title"
+        title="My Orders"
+        pageTitle={
+          tab === 'all'
+            ? 'My Orders · Order Restore'
+            : `My Orders: ${TAB_LABELS[tab]} · Order Restore`
+        }
+        q={q}
+        onSearch={setQ}
+      >
         Your orders, newest first: pay, follow shipping and confirm receipt. A cancelled order moves
         to Deleted Orders, where you can ask the seller to restore it.
-      </p>
+      </ListScreenHead>
       <ListTabs label="Order status" tabs={tabs} current={tab} hrefFor={hrefFor} />
 
-      {list.isPending && list.fetchStatus === 'paused' ? (
-        <div role="alert" className="error-state">
-          <p>You&apos;re offline. Your orders will load when you&apos;re back online.</p>
-        </div>
-      ) : list.isPending ? (
-        <ListSkeleton label="Loading your orders…" />
-      ) : list.isError ? (
-        <div role="alert" className="error-state">
-          <p>Your orders could not be loaded. {errorMessage(list.error)}</p>
-          <button type="button" className="button" onClick={() => void list.refetch()}>
-            Try again
-          </button>
-        </div>
-      ) : orders.length === 0 ? (
-        <div className="empty-state">
-          <p>{q ? `No orders match “${q}”.` : EMPTY[tab]}</p>
-          {q && (
-            <button type="button" className="button" onClick={() => setQ('')}>
-              Clear search
-            </button>
-          )}
-        </div>
-      ) : (
-        <>
-          <p className="list-screen__total">
-            {total === undefined
-              ? null
-              : `${countFormat.format(total)} ${total === 1 ? 'order' : 'orders'}`}
-            {q && ` matching “${q}”`}
-          </p>
-          <ul className="order-list" aria-label="Orders">
-            {orders.map((order) => (
-              <li key={order.id}>
-                <ActiveOrderCard order={order} onCancel={onCancel} />
-              </li>
-            ))}
-          </ul>
-          {list.hasNextPage && (
-            <LoadMore
-              loading={list.isFetchingNextPage}
-              onLoad={() => {
-                if (!list.isFetchingNextPage) void list.fetchNextPage();
-              }}
-            />
-          )}
-        </>
-      )}
+      <ListBody
+        query={list}
+        empty={orders.length === 0}
+        what="orders"
+        emptyText={EMPTY[tab]}
+        q={q}
+        onClearSearch={() => setQ('')}
+      >
+        <ListTotal total={total} q={q} />
+        <ul className="order-list" aria-label="Orders">
+          {orders.map((order) => (
+            <li key={order.id}>
+              <ActiveOrderCard order={order} onCancel={onCancel} />
+            </li>
+          ))}
+        </ul>
+        {list.hasNextPage && (
+          <LoadMore
+            loading={list.isFetchingNextPage}
+            onLoad={() => {
+              if (!list.isFetchingNextPage) void list.fetchNextPage();
+            }}
+          />
+        )}
+      </ListBody>
 
       {cancelling && (
         <Suspense fallback={null}>

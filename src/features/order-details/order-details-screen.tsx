@@ -3,9 +3,7 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useBuyAgain } from '../../api/buy-again';
 import { ApiError } from '../../api/client';
-import { useConfirmReceipt } from '../../api/confirm-receipt';
 import { orderQueries } from '../../api/order-queries';
-import { usePayOrder } from '../../api/pay-order';
 import { useRefetchAtDeadlines } from '../../api/use-refetch-at-deadlines';
 import { approvalHint } from '../../domain/approval-hint';
 import { isOrderId } from '../../domain/ids';
@@ -20,6 +18,7 @@ import { errorMessage } from '../../ui/error-message';
 import { MoneyText } from '../../ui/money-text';
 import { pushNotice } from '../../ui/notices';
 import { RestoreLineView } from '../../ui/restore-line-view';
+import { ConfirmReceiptButton, PayButton } from '../../ui/order-action-buttons';
 import { OrderItems } from '../../ui/order-items';
 import { SellerSummary } from '../../ui/seller-summary';
 import { StatusBadge } from '../../ui/status-badge';
@@ -87,8 +86,6 @@ function OrderNotFound({ id }: { id: string }) {
 function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Order) => void }) {
   const now = useNow();
   const navigate = useNavigate();
-  const pay = usePayOrder();
-  const confirm = useConfirmReceipt();
   const buyAgain = useBuyAgain();
   const [dialog, setDialog] = useState<'cancel' | 'withdraw' | null>(null);
   useRefetchAtDeadlines([order]);
@@ -157,26 +154,8 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
       <DeadlineSummary order={order} />
 
       <div className="order-card__actions no-print">
-        {actions.includes('pay') && (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={pay.isPending}
-            onClick={() => pay.mutate({ order }, { onError: fail('was not paid') })}
-          >
-            Pay now
-          </button>
-        )}
-        {actions.includes('confirmReceipt') && (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={confirm.isPending}
-            onClick={() => confirm.mutate({ order }, { onError: fail('was not confirmed') })}
-          >
-            Confirm receipt
-          </button>
-        )}
+        {actions.includes('pay') && <PayButton order={order} />}
+        {actions.includes('confirmReceipt') && <ConfirmReceiptButton order={order} />}
         {actions.includes('requestRestore') && (
           <button type="button" className="button button--primary" onClick={() => onRestore(order)}>
             Restore

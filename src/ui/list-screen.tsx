@@ -1,0 +1,113 @@
+import type { ReactNode } from 'react';
+import { errorMessage } from './error-message';
+import { ListSkeleton } from './list-skeleton';
+import { SearchBox } from './search-box';
+
+/** The head both lists share: page title, heading (focusable after a dialog), search, intro. */
+export function ListScreenHead({
+  id,
+  title,
+  pageTitle,
+  q,
+  onSearch,
+  children,
+}: {
+  id: string;
+  title: string;
+  pageTitle: string;
+  q: string;
+  onSearch: (q: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <title>{pageTitle}</title>
+      <div className="list-screen__head">
+        <h1 id={id} tabIndex={-1}>
+          {title}
+        </h1>
+        <SearchBox value={q} onChange={onSearch} />
+      </div>
+      <p className="list-screen__intro">{children}</p>
+    </>
+  );
+}
+
+type ListQueryState = {
+  isPending: boolean;
+  isError: boolean;
+  error: Error | null;
+  fetchStatus: 'fetching' | 'paused' | 'idle';
+  refetch: () => Promise<unknown>;
+};
+
+/**
+ * What a list shows before and instead of its rows: offline, loading, an error with a retry, or
+ * its empty state (with a way out of a search that found nothing).
+ */
+export function ListBody({
+  query,
+  empty,
+  what,
+  emptyText,
+  q,
+  onClearSearch,
+  children,
+}: {
+  query: ListQueryState;
+  empty: boolean;
+  /** "orders" / "cancelled orders", for the messages. */
+  what: string;
+  emptyText: string;
+  q: string;
+  onClearSearch: () => void;
+  children: ReactNode;
+}) {
+  if (query.isPending && query.fetchStatus === 'paused') {
+    return (
+      <div role="alert" className="error-state">
+        <p>You&apos;re offline. Your orders will load when you&apos;re back online.</p>
+      </div>
+    );
+  }
+  if (query.isPending) return <ListSkeleton label={`Loading your ${what}…`} />;
+  if (query.isError) {
+    return (
+      <div role="alert" className="error-state">
+        <p>
+          Your {what} could not be loaded. {errorMessage(query.error)}
+        </p>
+        <button type="button" className="button" onClick={() => void query.refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (empty) {
+    return (
+      <div className="empty-state">
+        <p>{q ? `No ${what} match “${q}”.` : emptyText}</p>
+        {q && (
+          <button type="button" className="button" onClick={onClearSearch}>
+            Clear search
+          </button>
+        )}
+      </div>
+    );
+  }
+  return <>{children}</>;
+}
+
+const countFormat = new Intl.NumberFormat('en-US');
+
+/** "1,240 orders matching “lamp”". */
+export function ListTotal({ total, q }: { total: number | undefined; q: string }) {
+  return (
+    <p className="list-screen__total">
+      {total === undefined
+        ? null
+        : `${countFormat.format(total)} ${total === 1 ? 'order' : 'orders'}`}
+      {q && ` matching “${q}”`}
+    </p>
+  );
+}

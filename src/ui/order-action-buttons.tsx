@@ -1,0 +1,39 @@
+import { useConfirmReceipt } from '../api/confirm-receipt';
+import { usePayOrder } from '../api/pay-order';
+import type { Order } from '../domain/order';
+import { errorMessage } from './error-message';
+import { pushNotice } from './notices';
+
+/** "Pay now": optimistic; a refusal is rolled back and explained in a page notice. */
+export function PayButton({ order }: { order: Order }) {
+  const pay = usePayOrder((error) =>
+    pushNotice(`Order ${order.id} was not paid: ${errorMessage(error)}`, 'error'),
+  );
+  return (
+    <button
+      type="button"
+      className="button button--primary"
+      disabled={pay.isPending}
+      onClick={() => pay.mutate({ order })}
+    >
+      {pay.isPending ? 'Paying…' : 'Pay now'}
+    </button>
+  );
+}
+
+/** "Confirm receipt": optimistic, and a refusal is rolled back and explained in a page notice. */
+export function ConfirmReceiptButton({ order }: { order: Order }) {
+  const confirm = useConfirmReceipt((error) =>
+    pushNotice(`Receipt of order ${order.id} was not confirmed: ${errorMessage(error)}`, 'error'),
+  );
+  return (
+    <button
+      type="button"
+      className="button button--primary"
+      disabled={confirm.isPending}
+      onClick={() => confirm.mutate({ order })}
+    >
+      {confirm.isPending ? 'Confirming…' : 'Confirm receipt'}
+    </button>
+  );
+}
