@@ -58,6 +58,8 @@ export default defineConfig<FixtureOptions>({
         ...devices['Desktop Chrome'],
         defaultScenario: 'flaky',
         expectedConsoleErrors: [/^Failed to load resource: net::ERR_FAILED$/],
+        // The same pages as the chromium project, which scans each with axe already.
+        axeAfterEach: false,
       },
       testIgnore: ['no-backend.spec.ts', 'mock-switches.spec.ts'],
     },

@@ -27,7 +27,11 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export type A11yOptions = { include?: string; disableRules?: string[] };
 
 /** The options a Playwright project can set for these fixtures (see playwright.config.ts). */
-export type FixtureOptions = { defaultScenario: string; expectedConsoleErrors: RegExp[] };
+export type FixtureOptions = {
+  defaultScenario: string;
+  expectedConsoleErrors: RegExp[];
+  axeAfterEach: boolean;
+};
 
 type Fixtures = {
   /** Opens a path of the app with the mock's switches, and waits for the app to start. */
