@@ -180,6 +180,8 @@ const FIRST_ROW_PROBE = () => {
 };
 
 async function firstRow(page, url) {
+  // Every measured load starts from a blank page, so the previous page's teardown is not counted.
+  await page.goto('about:blank');
   await page.goto(url);
   for (let attempt = 0; ; attempt += 1) {
     try {
@@ -452,20 +454,23 @@ async function main() {
     await waitForServer(APP);
     await waitForServer(FLOOR);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    const figures = {};
-    log('JavaScript sizes…');
-    Object.assign(figures, await measureJs(browser));
-    log('First row on 10,000 orders…');
-    Object.assign(figures, await measureFirstRow(browser));
-    log('Select all…');
-    Object.assign(figures, await measureSelectAll(browser));
-    log('Bulk restore…');
-    Object.assign(figures, await measureBulkRestore(browser));
-    log('Scrolling 10,000 orders…');
-    Object.assign(figures, await measureScroll(browser));
+    const figures = { initialFiles: [] };
+    // BENCH_ONLY=firstRow,scroll measures only those (for profiling); the default is everything.
+    const only = process.env.BENCH_ONLY?.split(',');
+    const steps = [
+      ['js', 'JavaScript sizes…', () => measureJs(browser)],
+      ['firstRow', 'First row on 10,000 orders…', () => measureFirstRow(browser)],
+      ['selectAll', 'Select all…', () => measureSelectAll(browser)],
+      ['bulk', 'Bulk restore…', () => measureBulkRestore(browser)],
+      ['scroll', 'Scrolling 10,000 orders…', () => measureScroll(browser)],
+      ['lighthouse', 'Lighthouse (mobile)…', () => measureLighthouse()],
+    ];
+    for (const [name, label, measure] of steps) {
+      if (only && !only.includes(name)) continue;
+      log(label);
+      Object.assign(figures, await measure());
+    }
     await browser.close();
-    log('Lighthouse (mobile)…');
-    Object.assign(figures, await measureLighthouse());
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     const { initialFiles, ...result } = figures;
     const rows = Object.entries(result).map(

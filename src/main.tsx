@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { waitForBackend } from './api/client';
 import { App } from './app/app';
 import { takeMockSwitches } from './app/boot';
+import { preloadScreen } from './app/screens';
 import { pushNotice } from './ui/notices';
 import './ui/styles.css';
 
@@ -23,6 +24,9 @@ const root = createRoot(document.getElementById('root')!);
 // The app renders as soon as the first screen's code is here; a returning buyer's lists show
 // from the last visit at once. Requests wait for the backend.
 const firstPaint = earlyScreen
+  // Marks the screen as loaded, so it renders without a Suspense fallback.
+  .then(() => preloadScreen(window.location.pathname))
+  .catch(() => undefined)
   .then(() =>
     root.render(
       <StrictMode>

@@ -28,7 +28,10 @@ import { SelectionBar } from './selection-bar';
 import { useSelection } from './use-selection';
 import { WithdrawDialog } from '../../ui/withdraw-dialog';
 
-/** Lists of this many orders or more are virtualised; shorter ones are rendered whole (find-in-page works). */
+/**
+ * Once this many orders are loaded the list is virtualised; the first page is rendered whole (it
+ * paints at once, and find-in-page and QA flows see every row of it).
+ */
 const VIRTUALIZE_FROM = 60;
 
 const EMPTY: Readonly<Record<DeletedFilter, string>> = {
@@ -240,7 +243,7 @@ type RowsProps = {
 };
 
 function OrderRows(props: RowsProps) {
-  return props.total >= VIRTUALIZE_FROM ? <VirtualRows {...props} /> : <PlainRows {...props} />;
+  return props.orders.length >= VIRTUALIZE_FROM ? <VirtualRows {...props} /> : <PlainRows {...props} />;
 }
 
 function PlainRows({
