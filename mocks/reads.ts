@@ -9,7 +9,7 @@ import {
   type RestoreReasons,
   type Selection,
 } from '../src/api/contract';
-import { toOrderDto } from '../src/api/order-mapping';
+import { toOrderDto, toOrderSummaryDto } from '../src/api/order-mapping';
 import { isOrderId } from '../src/domain/ids';
 import { MIXED_TEMPLATE, reasonsFor } from '../src/domain/reasons';
 import { orderSaleEvents } from '../src/domain/sale-events';
@@ -38,7 +38,7 @@ export const readHandlers = [
         now,
       );
       return HttpResponse.json<OrderList>({
-        orders: page.orders.map(toOrderDto),
+        orders: page.orders.map(toOrderSummaryDto),
         nextCursor: page.nextKey ? encodeCursor(page.nextKey) : null,
         total: page.total,
       });

@@ -150,8 +150,11 @@ export const orderListQuerySchema = z.object({
   ),
 });
 
+/** A list item: the order without its timeline (GET /api/orders/:id has the whole record). */
+export const orderSummarySchema = z.omit(orderSchema, { timeline: true });
+
 export const orderListSchema = z.object({
-  orders: z.array(orderSchema),
+  orders: z.array(orderSummarySchema),
   nextCursor: z.nullable(z.string()),
   total: z.int().check(z.nonnegative()),
 });
@@ -279,6 +282,7 @@ export const restoreResultSchema = z.union([
 export const restoreResultsSchema = z.object({ results: z.array(restoreResultSchema) });
 
 export type OrderDto = z.infer<typeof orderSchema>;
+export type OrderSummaryDto = z.infer<typeof orderSummarySchema>;
 export type OrderList = z.infer<typeof orderListSchema>;
 export type OrderListQuery = z.infer<typeof orderListQuerySchema>;
 export type Counts = z.infer<typeof countsSchema>;

@@ -6,7 +6,7 @@
 import { buyerId, sellerId } from '../domain/ids';
 import type { Cancellation, Order, RestoreRequest } from '../domain/order';
 import { fromIso, toIso } from '../domain/time';
-import type { OrderDto } from './contract';
+import type { OrderDto, OrderSummaryDto } from './contract';
 
 const iso = (at: number | null): string | null => (at === null ? null : toIso(at));
 const ms = (value: string | null): number | null => (value === null ? null : fromIso(value));
@@ -14,7 +14,8 @@ const ms = (value: string | null): number | null => (value === null ? null : fro
 /** The buyer an order seen through the API belongs to: always the signed-in buyer. */
 const SIGNED_IN = buyerId('me');
 
-export function toOrderDto(order: Order): OrderDto {
+/** A list item has no timeline; the order's record (GET /api/orders/:id) has it. */
+export function toOrderSummaryDto(order: Order): OrderSummaryDto {
   return {
     id: order.id,
     placedAt: toIso(order.placedAt),
@@ -49,6 +50,13 @@ export function toOrderDto(order: Order): OrderDto {
       outcome: request.outcome,
       note: request.note,
     })),
+    sourceOrderId: order.sourceOrderId,
+  };
+}
+
+export function toOrderDto(order: Order): OrderDto {
+  return {
+    ...toOrderSummaryDto(order),
     timeline: order.timeline.map((event) => ({
       at: toIso(event.at),
       actor: event.actor,
@@ -57,11 +65,10 @@ export function toOrderDto(order: Order): OrderDto {
       message: event.message,
       amount: event.amount && { ...event.amount },
     })),
-    sourceOrderId: order.sourceOrderId,
   };
 }
 
-export function fromOrderDto(dto: OrderDto): Order {
+export function fromOrderDto(dto: OrderDto | OrderSummaryDto): Order {
   return {
     id: dto.id,
     buyerId: SIGNED_IN,
@@ -97,7 +104,8 @@ export function fromOrderDto(dto: OrderDto): Order {
       outcome: request.outcome,
       note: request.note,
     })),
-    timeline: dto.timeline.map((event) => ({ ...event, at: fromIso(event.at) })),
+    timeline:
+      'timeline' in dto ? dto.timeline.map((event) => ({ ...event, at: fromIso(event.at) })) : [],
     sourceOrderId: dto.sourceOrderId,
   };
 }

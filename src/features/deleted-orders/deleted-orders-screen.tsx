@@ -243,7 +243,11 @@ type RowsProps = {
 };
 
 function OrderRows(props: RowsProps) {
-  return props.orders.length >= VIRTUALIZE_FROM ? <VirtualRows {...props} /> : <PlainRows {...props} />;
+  return props.orders.length >= VIRTUALIZE_FROM ? (
+    <VirtualRows {...props} />
+  ) : (
+    <PlainRows {...props} />
+  );
 }
 
 function PlainRows({
