@@ -89,7 +89,10 @@ export default defineConfig(({ mode }) => {
     test: {
       environment: 'jsdom',
       setupFiles: ['./src/test/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      // `npm run test:mutation` judges the domain by the domain's own tests.
+      include: process.env.MUTATION_DOMAIN_ONLY
+        ? ['src/domain/**/*.test.ts']
+        : ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       restoreMocks: true,
     },
   };
