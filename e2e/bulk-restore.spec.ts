@@ -161,6 +161,7 @@ test('select all 10,000 orders and restore them in batches, with progress', asyn
   await openApp('/orders/deleted', { scenario: 'many-orders' });
   const deleted = new DeletedOrdersPage(page);
   await expect(deleted.orders.first()).toBeVisible();
+  await expect(deleted.filter('All')).toHaveText('All 10,000');
   await deleted.selectAll.check();
   await expect(deleted.selectionBar).toContainText('All 10,000 orders selected');
   await expect(deleted.restoreSelected).toHaveText('Restore selected orders (10,000)');

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { orderQueries } from '../api/order-queries';
+import { formatCount } from '../domain/count';
 import { LiveRegion } from '../ui/live-region';
 import { NoticeList } from '../ui/notice-list';
 import { OfflineBanner } from '../ui/offline-banner';
@@ -15,9 +16,9 @@ function RestorableCount() {
   return (
     <>
       <span className="app-nav__count" aria-hidden="true">
-        {restorable}
+        {formatCount(restorable)}
       </span>
-      <span className="visually-hidden"> ({restorable} restorable)</span>
+      <span className="visually-hidden"> ({formatCount(restorable)} restorable)</span>
     </>
   );
 }

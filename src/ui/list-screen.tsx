@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { plural } from '../domain/count';
 import { errorMessage } from './error-message';
 import { ListSkeleton } from './list-skeleton';
 import { SearchBox } from './search-box';
@@ -98,15 +99,11 @@ export function ListBody({
   return <>{children}</>;
 }
 
-const countFormat = new Intl.NumberFormat('en-US');
-
 /** "1,240 orders matching “lamp”". */
 export function ListTotal({ total, q }: { total: number | undefined; q: string }) {
   return (
     <p className="list-screen__total">
-      {total === undefined
-        ? null
-        : `${countFormat.format(total)} ${total === 1 ? 'order' : 'orders'}`}
+      {total === undefined ? null : plural(total, 'order', 'orders')}
       {q && ` matching “${q}”`}
     </p>
   );

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { formatCount } from '../domain/count';
 
 export type ListTab<K extends string> = { value: K; label: string; count: number | undefined };
 
@@ -25,7 +26,9 @@ export function ListTabs<K extends string>({
               aria-current={tab.value === current ? 'page' : undefined}
             >
               {tab.label}
-              {tab.count !== undefined && <span className="list-tabs__count"> {tab.count}</span>}
+              {tab.count !== undefined && (
+                <span className="list-tabs__count"> {formatCount(tab.count)}</span>
+              )}
             </Link>
           </li>
         ))}

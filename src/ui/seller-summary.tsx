@@ -1,6 +1,6 @@
+import { formatCount } from '../domain/count';
 import type { Seller } from '../domain/order';
 
-const count = new Intl.NumberFormat('en-US');
 const rating = new Intl.NumberFormat('en-US', {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
@@ -24,7 +24,7 @@ export function SellerSummary({ seller, compact = false }: { seller: Seller; com
       {!compact && (
         <>
           <span>{percent.format(seller.positiveFeedbackPercent)}% positive</span>
-          <span>{count.format(seller.ratingsCount)} ratings</span>
+          <span>{formatCount(seller.ratingsCount)} ratings</span>
         </>
       )}
     </p>

@@ -21,7 +21,7 @@ import { pushNotice } from '../../ui/notices';
 import type { RestoreTarget } from '../../ui/restore-target';
 import { useListParams } from '../../ui/use-list-params';
 import { DeletedOrderCard } from './deleted-order-card';
-import { formatCount } from './format';
+import { formatCount } from '../../domain/count';
 import type { CardActions } from './restore-section';
 import { SaleBanner } from './sale-banner';
 import { SelectionBar } from './selection-bar';
@@ -33,6 +33,8 @@ import { WithdrawDialog } from '../../ui/withdraw-dialog';
  * paints at once, and find-in-page and QA flows see every row of it).
  */
 const VIRTUALIZE_FROM = 60;
+/** A card's usual height before it is measured. */
+const estimateRowSize = () => 300;
 
 const EMPTY: Readonly<Record<DeletedFilter, string>> = {
   all: 'You have no cancelled orders.',
@@ -293,12 +295,17 @@ function VirtualRows({
   useLayoutEffect(() => {
     setOffset(listRef.current?.offsetTop ?? 0);
   }, []);
+  // Stable between renders: the virtualizer lays out every row again whenever getItemKey changes,
+  // which on 10,000 orders made each scroll frame a long task.
+  const getItemKey = useCallback((index: number) => orders[index]!.id, [orders]);
   const virtualizer = useWindowVirtualizer({
     count: orders.length,
-    estimateSize: () => 300,
+    estimateSize: estimateRowSize,
     overscan: 4,
     scrollMargin: offset,
-    getItemKey: (index) => orders[index]!.id,
+    getItemKey,
+    // React batches the scroll updates instead of rendering synchronously inside each scroll event.
+    useFlushSync: false,
     // The first render already shows the rows in view, instead of waiting for a measurement.
     initialRect: { width: window.innerWidth, height: window.innerHeight },
   });

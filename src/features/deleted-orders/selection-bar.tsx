@@ -1,4 +1,4 @@
-import { formatCount } from './format';
+import { formatCount } from '../../domain/count';
 
 /** Appears once something is selected; sticks to the bottom of the screen while scrolling. */
 export function SelectionBar({

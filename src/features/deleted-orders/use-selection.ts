@@ -12,10 +12,8 @@ import {
   type SelectionScope,
   type SelectionState,
 } from '../../domain/selection';
+import { plural } from '../../domain/count';
 import { announce } from '../../ui/live-region';
-
-const plural = (count: number, one: string, many: string) =>
-  `${new Intl.NumberFormat('en-US').format(count)} ${count === 1 ? one : many}`;
 
 /**
  * The selection in Deleted Orders. When the filter or search changes, only the selected orders

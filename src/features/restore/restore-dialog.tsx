@@ -38,7 +38,8 @@ import { SellerSummary } from '../../ui/seller-summary';
 import { useNow } from '../../ui/use-now';
 import { clearDraft, loadDraft, saveDraft } from './restore-draft';
 import { RestoreSummary, type NotSent } from './restore-summary';
-import { formatCount, OUTCOME_WORDS, plural } from './restore-words';
+import { formatCount, plural } from '../../domain/count';
+import { OUTCOME_WORDS } from './restore-words';
 
 /** One order the dialog covers, whether loaded or known only from the selection endpoint. */
 type Candidate = {

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { RestoreItemResult } from '../../api/restore-orders';
 import type { ProblemCode } from '../../api/contract';
-import { OUTCOME_WORDS, formatCount, plural } from './restore-words';
+import { formatCount, plural } from '../../domain/count';
+import { OUTCOME_WORDS } from './restore-words';
 
 export type NotSent = { readonly orderId: string; readonly code: ProblemCode | 'NETWORK' };
 

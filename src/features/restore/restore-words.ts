@@ -13,13 +13,3 @@ export const OUTCOME_WORDS: Readonly<Record<ProblemCode | 'NETWORK', string>> = 
   SERVICE_UNAVAILABLE: 'the service was busy',
   NETWORK: 'no answer from the server',
 };
-
-const count = new Intl.NumberFormat('en-US');
-
-export function formatCount(value: number): string {
-  return count.format(value);
-}
-
-export function plural(value: number, one: string, many: string): string {
-  return `${formatCount(value)} ${value === 1 ? one : many}`;
-}
