@@ -16,6 +16,9 @@ test('switches are applied, removed from the address and kept until the next res
 
 test('saved demo data that cannot be read is reset, with a notice', async ({ page, openApp }) => {
   await openApp('/orders');
+  // The orders have arrived, so the mock has started and stored its fresh data: what is written
+  // next is not overwritten.
+  await expect(new MyOrdersPage(page).orders.first()).toBeVisible();
   await page.evaluate(() => {
     localStorage.setItem('order-restore:mock:state', '{"version":1,"settings":');
   });
