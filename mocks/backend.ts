@@ -8,6 +8,7 @@ import { DEFAULT_LATENCY_MS, SLOW_LATENCY_MS, type ScenarioName } from './scenar
 import {
   createMemoryStore,
   NOTICE_QUOTA,
+  stampOf,
   STORAGE_VERSION,
   type JournalEntry,
   type MockSettings,
@@ -114,19 +115,25 @@ export class MockBackend {
       if (read.kind === 'reset') this.notify(read.notice);
       return;
     }
+    this.adopt(read.state, stamp);
+  }
+
+  /**
+   * Takes another tab's state, unless it is behind what this tab already has: this tab's
+   * localStorage can still show the state before a write that was announced to it.
+   */
+  private adopt(next: StoredState, stamp: string): void {
     const before = this.state;
-    this.state = read.state;
-    this.stamp = stamp;
     const sameData =
-      before &&
-      this.current &&
-      before.settings.resetAt === read.state.settings.resetAt &&
-      before.settings.scenario === read.state.settings.scenario &&
-      before.settings.seed === read.state.settings.seed &&
-      read.state.journal.length >= this.current.journalLength;
-    if (sameData) {
-      for (const entry of read.state.journal.slice(this.current!.journalLength))
-        this.current!.apply(entry);
+      before !== null &&
+      before.settings.resetAt === next.settings.resetAt &&
+      before.settings.scenario === next.settings.scenario &&
+      before.settings.seed === next.settings.seed;
+    if (sameData && next.journal.length < before.journal.length) return;
+    this.state = next;
+    this.stamp = stamp;
+    if (sameData && this.current && next.journal.length >= this.current.journalLength) {
+      for (const entry of next.journal.slice(this.current.journalLength)) this.current.apply(entry);
     } else {
       this.current = null;
     }
@@ -172,7 +179,7 @@ export class MockBackend {
           const seq = this.state!.journal.length;
           const outcome = db.apply(entry);
           this.save({ ...this.state!, journal: [...this.state!.journal, { ...entry, seq }] });
-          this.store.announceChange();
+          this.store.announceChange(this.state!);
           return { outcome, seq };
         },
       };
@@ -210,7 +217,7 @@ export class MockBackend {
 
   /** Another tab wrote to the journal: apply its changes now rather than on the next request. */
   listenForOtherTabs(): () => void {
-    return this.store.onRemoteChange(() => this.syncFromStore());
+    return this.store.onRemoteChange((state) => this.adopt(state, stampOf(state)));
   }
 }
 

@@ -2,7 +2,8 @@
  * What the mock stores: the scenario, seed, reset moment and latency, plus the journal of changes
  * the buyer made. Everything else is rebuilt in memory from them. In the browser the state lives
  * in localStorage, shared by every tab: writes are serialised with Web Locks and announced with a
- * BroadcastChannel. In Node (Vitest) it lives in memory.
+ * BroadcastChannel that carries the new state (another tab's localStorage may show a write a little
+ * later than the announcement arrives). In Node (Vitest) it lives in memory.
  */
 import * as z from 'zod/mini';
 import { isScenario, type ScenarioName } from './scenarios';
@@ -97,11 +98,12 @@ export interface StateStore {
   /** A cheap marker that changes with every write, to notice another tab's changes. */
   stamp(): string | null;
   lock<T>(work: () => Promise<T>): Promise<T>;
-  onRemoteChange(listener: () => void): () => void;
-  announceChange(): void;
+  /** Another tab stored this state. */
+  onRemoteChange(listener: (state: StoredState) => void): () => void;
+  announceChange(state: StoredState): void;
 }
 
-function stampOf(state: StoredState): string {
+export function stampOf(state: StoredState): string {
   return `${state.settings.resetAt}:${state.settings.scenario}:${state.settings.seed}:${state.journal.length}`;
 }
 
@@ -163,10 +165,13 @@ export function createBrowserStore(storage: Storage = window.localStorage): Stat
         : localLock(work),
     onRemoteChange: (listener) => {
       if (!channel) return () => undefined;
-      const handler = () => listener();
+      const handler = (event: MessageEvent) => {
+        const parsed = storedStateSchema.safeParse(event.data);
+        if (parsed.success) listener(parsed.data);
+      };
       channel.addEventListener('message', handler);
       return () => channel.removeEventListener('message', handler);
     },
-    announceChange: () => channel?.postMessage('changed'),
+    announceChange: (state) => channel?.postMessage(state),
   };
 }

@@ -10,6 +10,7 @@ import { DAY, HOUR, MINUTE } from '../src/domain/time';
 import { getBackend, MockBackend } from './backend';
 import { generate } from './generate';
 import { memoryStore, resetMockBackend } from './node';
+import { createMemoryStore, type StoredState } from './storage';
 import type { ScenarioName } from './scenarios';
 import { FORCED_ANSWER_MS } from './scenarios';
 
@@ -569,6 +570,37 @@ describe('journal', () => {
     );
     expect((await getOrder(idOf('Unpaid, two items'))).status).toBe('paid');
     expect(journalLength()).toBe(1);
+  });
+
+  it("takes the state another tab announces even before this tab's storage shows it", async () => {
+    let announced: ((state: StoredState) => void) | undefined;
+    // This tab's view of localStorage: it still shows the state from before the other tab's write.
+    const staleView = createMemoryStore();
+    staleView.setRaw(memoryStore.raw());
+    const thisTab = new MockBackend({
+      ...staleView,
+      onRemoteChange: (listener) => {
+        announced = listener;
+        return () => undefined;
+      },
+    });
+    thisTab.start({}, R);
+    thisTab.listenForOtherTabs();
+    const id = idOf('Unpaid, two items');
+    expect((await thisTab.db()).get(id, R)?.status).toBe('unpaid');
+
+    await getBackend().transaction((tx) =>
+      tx.append({ at: R, key: newKey(), fingerprint: 'x', request: { op: 'pay', orderId: id } }),
+    );
+    const written = memoryStore.raw()!;
+    expect(staleView.raw()).not.toBe(written);
+    announced!(JSON.parse(written) as StoredState);
+
+    expect((await thisTab.db()).get(id, R)?.status).toBe('paid');
+    // The stale storage does not take it back, and once storage catches up nothing changes.
+    expect((await thisTab.db()).get(id, R)?.status).toBe('paid');
+    staleView.setRaw(written);
+    expect((await thisTab.db()).get(id, R)?.status).toBe('paid');
   });
 
   it('rebuilds the same data from storage, as another tab or a reload would', async () => {

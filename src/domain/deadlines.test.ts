@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { apply, lastAt, newOrder, ordersByState, T0 } from '../test/domain-fixtures';
-import { isActiveStatus, nextDeadline, visibleDeadlines } from './deadlines';
+import { isActiveStatus, nextDeadline, visibleDeadline } from './deadlines';
 import type { Order } from './order';
 import { DAY, HOUR, MINUTE } from './time';
 
@@ -10,28 +10,28 @@ const states = ordersByState();
 /** 9 Dec 2026, 10:02 UTC: 10 business days after the paid fixture was cancelled. */
 const REFUND_BY = Date.UTC(2026, 11, 9, 10, 2);
 
-describe('visibleDeadlines: the deadline a buyer sees for each status', () => {
+describe('visibleDeadline: the deadline a buyer sees for each status', () => {
   it.each([
-    ['unpaid', 'pay-by, 24 hours after placing', [T0 + DAY]],
-    ['paid', 'ship-by, 5 days after paying', [T0 + MINUTE + 5 * DAY]],
-    ['shipped', 'completion, 10 days after shipping', [T0 + 2 * MINUTE + 10 * DAY]],
-    ['finished', 'nothing', []],
-    ['cancelledUnpaid', 'the end of the restore window', [T0 + MINUTE + 15 * MINUTE]],
-    ['requestedUnpaid', 'the end of the restore window it was asked in', [T0 + 16 * MINUTE]],
-    ['cancelledPaid', 'refund-by', [REFUND_BY]],
-    ['requestedPaid', 'refund-by', [REFUND_BY]],
-    ['refunding', 'refund-by', [REFUND_BY]],
+    ['unpaid', 'pay-by, 24 hours after placing', T0 + DAY],
+    ['paid', 'ship-by, 5 days after paying', T0 + MINUTE + 5 * DAY],
+    ['shipped', 'completion, 10 days after shipping', T0 + 2 * MINUTE + 10 * DAY],
+    ['finished', 'nothing', null],
+    ['cancelledUnpaid', 'the end of the restore window', T0 + MINUTE + 15 * MINUTE],
+    ['requestedUnpaid', 'the end of the restore window it was asked in', T0 + 16 * MINUTE],
+    ['cancelledPaid', 'refund-by', REFUND_BY],
+    ['requestedPaid', 'refund-by', REFUND_BY],
+    ['refunding', 'refund-by', REFUND_BY],
   ] as const)('%s shows %s', (state, _what, expected) => {
-    expect(visibleDeadlines(states[state])).toEqual(expected);
+    expect(visibleDeadline(states[state])).toBe(expected);
   });
 
   it('shows no refund-by once the refund has landed', () => {
     const { cancelledPaid } = states;
     const refunded = apply(cancelledPaid, [[{ type: 'refundByPasses' }, REFUND_BY]]);
     expect(refunded.refundedAt).toBe(REFUND_BY);
-    expect(visibleDeadlines(refunded)).toEqual([]);
+    expect(visibleDeadline(refunded)).toBeNull();
     const closed = apply(states.requestedPaid, [[{ type: 'refundByPasses' }, REFUND_BY]]);
-    expect(visibleDeadlines(closed)).toEqual([]);
+    expect(visibleDeadline(closed)).toBeNull();
   });
 
   it('never reports a missing deadline as a moment', () => {
@@ -44,21 +44,21 @@ describe('visibleDeadlines: the deadline a buyer sees for each status', () => {
       [states.cancelledUnpaid, { cancellation: null }],
     ];
     for (const [order, change] of missing) {
-      expect(visibleDeadlines({ ...order, ...change })).toEqual([]);
+      expect(visibleDeadline({ ...order, ...change })).toBeNull();
     }
   });
 
   it('ignores deadlines that do not belong to the status', () => {
     // A paid order that was restored with a replacement is paid again: only ship-by counts.
     const replaced = apply(states.requestedPaid, [{ type: 'acceptWithReplacement' }]);
-    expect(visibleDeadlines(replaced)).toEqual([replaced.shipBy]);
+    expect(visibleDeadline(replaced)).toBe(replaced.shipBy);
     // An unpaid order restored by the seller has a new pay-by, and its old window is over.
     const restored = apply(states.requestedUnpaid, [{ type: 'accept' }]);
-    expect(visibleDeadlines(restored)).toEqual([lastAt(restored) + DAY]);
+    expect(visibleDeadline(restored)).toBe(lastAt(restored) + DAY);
     // A refunded order that finished keeps its refund-by on record but shows nothing.
     const finished = apply(states.refunding, [[{ type: 'refundByPasses' }, REFUND_BY]]);
     expect(finished.refundBy).toBe(REFUND_BY);
-    expect(visibleDeadlines(finished)).toEqual([]);
+    expect(visibleDeadline(finished)).toBeNull();
   });
 });
 

@@ -1,12 +1,6 @@
 import type { Order } from './order';
 import { isPaid } from './order';
 
-/** The deadlines a buyer can see on an order (none or one), whichever apply to its status. */
-export function visibleDeadlines(order: Order): number[] {
-  const at = visibleDeadline(order);
-  return at === null ? [] : [at];
-}
-
 /** The next moment after `now` at which one of these orders changes by itself. */
 export function nextDeadline(orders: readonly Order[], now: number): number | undefined {
   let next: number | undefined;
