@@ -8,8 +8,8 @@ import {
 } from '../src/api/contract';
 import { DAY, HOUR, MINUTE } from '../src/domain/time';
 import { getBackend, MockBackend } from './backend';
-import { generate } from './generate';
 import { memoryStore, resetMockBackend } from './node';
+import { seededOrder as idOf } from './seed-table';
 import { createMemoryStore, type StoredState } from './storage';
 import type { ScenarioName } from './scenarios';
 import { FORCED_ANSWER_MS } from './scenarios';
@@ -19,12 +19,6 @@ const MESSAGE = 'Hello, I still want this order. Could you please restore it? Th
 
 let keyCounter = 0;
 const newKey = () => `test-key-${++keyCounter}-${Math.random().toString(36).slice(2)}`;
-
-function idOf(label: string, scenario: ScenarioName = 'default', seed = 1): string {
-  const found = generate(scenario, seed, R).labels.find((entry) => entry.label === label);
-  if (!found) throw new Error(`No seeded order labelled "${label}"`);
-  return found.orderId;
-}
 
 async function send(
   method: 'POST' | 'DELETE',

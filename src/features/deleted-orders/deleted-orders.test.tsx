@@ -1,18 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { generate } from '../../../mocks/generate';
+import { seededOrder as seeded } from '../../../mocks/seed-table';
 import { resetMockBackend } from '../../../mocks/node';
 import { renderRoute } from '../../test/render';
 
 /** A fixed clock (Date only, unless a test says otherwise: Testing Library keeps real timers). */
 const NOW = Date.UTC(2026, 10, 26, 9, 0, 0);
-
-const labels = generate('default', 1, NOW).labels;
-function seeded(label: string): string {
-  const found = labels.find((entry) => entry.label === label);
-  if (!found) throw new Error(`No seeded order labelled "${label}"`);
-  return found.orderId;
-}
 
 const BY_YOU = seeded('Cancelled by you, window open (12 minutes left)');
 const BY_SELLER = seeded('Cancelled by the seller, window open');

@@ -1,19 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { generate } from '../../../mocks/generate';
+import { seededOrder as seeded } from '../../../mocks/seed-table';
 import { resetMockBackend, server } from '../../../mocks/node';
 import { renderRoute } from '../../test/render';
 
 /** A fixed clock (Date only: Testing Library and user-event keep real timers). */
 const NOW = Date.UTC(2026, 10, 26, 9, 0, 0);
-
-const labels = generate('default', 1, NOW).labels;
-function seeded(label: string): string {
-  const found = labels.find((entry) => entry.label === label);
-  if (!found) throw new Error(`No seeded order labelled "${label}"`);
-  return found.orderId;
-}
 
 const UNPAID_TWO_ITEMS = seeded('Unpaid, two items');
 const SHIPPED = seeded('Shipped');

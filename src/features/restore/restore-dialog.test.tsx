@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { generate } from '../../../mocks/generate';
+import { seededOrder as seeded } from '../../../mocks/seed-table';
 import { resetMockBackend, server } from '../../../mocks/node';
 import { MIXED_TEMPLATE, reasonsFor } from '../../domain/reasons';
 import { renderRoute } from '../../test/render';
@@ -10,13 +10,6 @@ import { renderRoute } from '../../test/render';
 /** A fixed clock (Date only, unless a test says otherwise: Testing Library keeps real timers). */
 const NOW = Date.UTC(2026, 10, 26, 9, 0, 0);
 const DRAFT_KEY = 'order-restore:restore-draft';
-
-const labels = generate('default', 1, NOW).labels;
-function seeded(label: string): string {
-  const found = labels.find((entry) => entry.label === label);
-  if (!found) throw new Error(`No seeded order labelled "${label}"`);
-  return found.orderId;
-}
 
 const UNPAID = seeded('Cancelled by you, window open (12 minutes left)');
 const UNPAID_DECLINED = seeded('Seller declined, window still open');
