@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import type { FixtureOptions } from './e2e/fixtures';
+import { chromiumArgs, chromiumExecutable } from './scripts/chromium.mjs';
 
 const PORT = 4173;
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -9,16 +9,6 @@ const NO_BACKEND_PORT = 4174;
 const NO_BACKEND_URL = `http://127.0.0.1:${NO_BACKEND_PORT}`;
 /** Port 9 (discard) has nothing listening: a real backend that is down. */
 const DOWN_BACKEND = 'http://127.0.0.1:9';
-
-/** PLAYWRIGHT_CHROMIUM_EXECUTABLE, else Debian's Chromium, else Playwright's own browser. */
-function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
-  if (fromEnv) return fromEnv;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined;
-}
-
-const executablePath = chromiumExecutable();
 
 export default defineConfig<FixtureOptions>({
   testDir: 'e2e',
@@ -39,15 +29,8 @@ export default defineConfig<FixtureOptions>({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      ...(chromiumExecutable ? { executablePath: chromiumExecutable } : {}),
+      args: chromiumArgs,
     },
   },
   projects: [

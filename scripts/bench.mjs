@@ -8,11 +8,12 @@
  * No assertion: the budgets are printed next to the figures.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
+import { chromiumArgs, chromiumExecutable } from './chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -20,17 +21,6 @@ const APP_PORT = 4181;
 const FLOOR_PORT = 4182;
 const APP = `http://127.0.0.1:${APP_PORT}`;
 const FLOOR = `http://127.0.0.1:${FLOOR_PORT}`;
-const CHROMIUM =
-  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ??
-  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const BUDGETS = {
   jsRatio: ['≤', 1.8],
@@ -100,7 +90,9 @@ async function waitForServer(url) {
   throw new Error(`${url} did not start`);
 }
 
-const gzipSize = (file) => gzipSync(readFileSync(file)).length;
+/** The gzip size of these files of a build folder, together. */
+const gzipTotal = (outDir, files) =>
+  files.reduce((sum, file) => sum + gzipSync(readFileSync(join(ROOT, outDir, file))).length, 0);
 
 /** The JS files a page loads, as paths under its dist folder. */
 async function loadedScripts(browser, url, ready) {
@@ -139,18 +131,9 @@ async function measureJs(browser) {
   const floorLoaded = await loadedScripts(browser, `${FLOOR}/`, (page) =>
     page.getByText('Hello').waitFor(),
   );
-  const initialJsGzipBytes = initial.reduce(
-    (sum, file) => sum + gzipSize(join(ROOT, 'dist', file)),
-    0,
-  );
-  const mockJsGzipBytes = mockFiles.reduce(
-    (sum, file) => sum + gzipSize(join(ROOT, 'dist', file)),
-    0,
-  );
-  const floorJsGzipBytes = floorLoaded.reduce(
-    (sum, file) => sum + gzipSize(join(ROOT, 'dist-floor', file)),
-    0,
-  );
+  const initialJsGzipBytes = gzipTotal('dist', initial);
+  const mockJsGzipBytes = gzipTotal('dist', mockFiles);
+  const floorJsGzipBytes = gzipTotal('dist-floor', floorLoaded);
   return {
     initialJsGzipBytes,
     mockJsGzipBytes,
@@ -406,8 +389,8 @@ async function measureLighthouse() {
   const accessibility = [];
   for (let run = 0; run <= RUNS; run += 1) {
     const chrome = await chromeLauncher.launch({
-      chromePath: CHROMIUM,
-      chromeFlags: ['--headless=new', ...ARGS],
+      chromePath: chromiumExecutable,
+      chromeFlags: ['--headless=new', ...chromiumArgs],
     });
     try {
       const result = await lighthouse(`${APP}/orders`, {
@@ -453,7 +436,10 @@ async function main() {
   try {
     await waitForServer(APP);
     await waitForServer(FLOOR);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await chromium.launch({
+      executablePath: chromiumExecutable,
+      args: chromiumArgs,
+    });
     const figures = { initialFiles: [] };
     // BENCH_ONLY=firstRow,scroll measures only those (for profiling); the default is everything.
     const only = process.env.BENCH_ONLY?.split(',');
