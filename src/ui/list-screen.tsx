@@ -4,25 +4,29 @@ import { errorMessage } from './error-message';
 import { ListSkeleton } from './list-skeleton';
 import { SearchBox } from './search-box';
 
-/** The head both lists share: page title, heading (focusable after a dialog), search, intro. */
+/**
+ * The head both lists share: page title (naming the tab or filter shown, unless it is the first),
+ * heading (focusable after a dialog), search, intro.
+ */
 export function ListScreenHead({
   id,
   title,
-  pageTitle,
+  section,
   q,
   onSearch,
   children,
 }: {
   id: string;
   title: string;
-  pageTitle: string;
+  /** The label of the tab or filter shown, when it is not "All". */
+  section?: string | undefined;
   q: string;
   onSearch: (q: string) => void;
   children: ReactNode;
 }) {
   return (
     <>
-      <title>{pageTitle}</title>
+      <title>{`${section ? `${title}: ${section}` : title} · Order Restore`}</title>
       <div className="list-screen__head">
         <h1 id={id} tabIndex={-1}>
           {title}
@@ -52,7 +56,7 @@ export function ListBody({
   what,
   emptyText,
   q,
-  onClearSearch,
+  onSearch,
   children,
 }: {
   query: ListQueryState;
@@ -61,7 +65,8 @@ export function ListBody({
   what: string;
   emptyText: string;
   q: string;
-  onClearSearch: () => void;
+  /** Called with '' by "Clear search". */
+  onSearch: (q: string) => void;
   children: ReactNode;
 }) {
   if (query.isPending && query.fetchStatus === 'paused') {
@@ -89,7 +94,7 @@ export function ListBody({
       <div className="empty-state">
         <p>{q ? `No ${what} match “${q}”.` : emptyText}</p>
         {q && (
-          <button type="button" className="button" onClick={onClearSearch}>
+          <button type="button" className="button" onClick={() => onSearch('')}>
             Clear search
           </button>
         )}

@@ -131,11 +131,7 @@ export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
       <ListScreenHead
         id="deleted-orders-title"
         title="Deleted Orders"
-        pageTitle={
-          filter === 'all'
-            ? 'Deleted Orders · Order Restore'
-            : `Deleted Orders: ${FILTER_LABELS[filter]} · Order Restore`
-        }
+        section={filter === 'all' ? undefined : FILTER_LABELS[filter]}
         q={q}
         onSearch={setQ}
       >
@@ -151,7 +147,7 @@ export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
         what="cancelled orders"
         emptyText={EMPTY[filter]}
         q={q}
-        onClearSearch={() => setQ('')}
+        onSearch={setQ}
       >
         <>
           <div className="list-toolbar">

@@ -82,6 +82,7 @@ describe('Deleted Orders: filters', () => {
 
   it('lists only the matching orders under each filter, and keeps the filter in the URL', async () => {
     const { user, router } = await renderDeleted();
+    expect(document.title).toBe('Deleted Orders · Order Restore');
     for (const [label, count, param, included, excluded] of [
       ['Restorable', 11, 'restorable', [BY_YOU, PAID_BY_YOU, DECLINED], [REQUESTED, CLOSED]],
       ['Requested', 3, 'requested', [REQUESTED], [BY_YOU, CLOSED]],
@@ -92,6 +93,7 @@ describe('Deleted Orders: filters', () => {
       );
       expect(router.state.location.search).toBe(`?filter=${param}`);
       await waitFor(() => expect(listedIds()).toHaveLength(count));
+      expect(document.title).toBe(`Deleted Orders: ${label} · Order Restore`);
       for (const id of included) expect(listedIds()).toContain(id);
       for (const id of excluded) expect(listedIds()).not.toContain(id);
       expect(

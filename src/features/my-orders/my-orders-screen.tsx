@@ -53,11 +53,7 @@ export function MyOrdersScreen() {
       <ListScreenHead
         id="my-orders-title"
         title="My Orders"
-        pageTitle={
-          tab === 'all'
-            ? 'My Orders · Order Restore'
-            : `My Orders: ${TAB_LABELS[tab]} · Order Restore`
-        }
+        section={tab === 'all' ? undefined : TAB_LABELS[tab]}
         q={q}
         onSearch={setQ}
       >
@@ -72,7 +68,7 @@ export function MyOrdersScreen() {
         what="orders"
         emptyText={EMPTY[tab]}
         q={q}
-        onClearSearch={() => setQ('')}
+        onSearch={setQ}
       >
         <ListTotal total={total} q={q} />
         <ul className="order-list" aria-label="Orders">

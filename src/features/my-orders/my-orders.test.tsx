@@ -137,6 +137,7 @@ describe('My Orders: list, tabs and search', () => {
 
     expect(router.state.location.search).toBe('?tab=shipped');
     await waitFor(() => expect(listedIds()).toHaveLength(2));
+    expect(document.title).toBe('My Orders: Shipped · Order Restore');
     for (const article of screen.getAllByRole('article')) {
       expect(within(article).getByText('Shipped')).toBeVisible();
     }
@@ -151,6 +152,7 @@ describe('My Orders: list, tabs and search', () => {
     await user.click(within(statusTabs()).getByRole('link', { name: tab('All', 20) }));
     expect(router.state.location.search).toBe('');
     await waitFor(() => expect(listedIds()).toHaveLength(20));
+    expect(document.title).toBe('My Orders · Order Restore');
   });
 
   it('opens on the tab named in the URL', async () => {
