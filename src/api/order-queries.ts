@@ -23,6 +23,9 @@ export const orderQueries = {
   lists: () => [...orderQueries.all(), 'list'] as const,
   list: (key: OrderListKey) => {
     const snapshotKey = JSON.stringify(key);
+    // Read from localStorage (and parsed) once, for both the data and its age.
+    let stored: { snapshot: ReturnType<typeof loadSnapshot> } | undefined;
+    const storedSnapshot = () => (stored ??= { snapshot: loadSnapshot(snapshotKey) }).snapshot;
     return infiniteQueryOptions({
       queryKey: [...orderQueries.lists(), key] as const,
       queryFn: async ({ pageParam, signal }) => {
@@ -38,10 +41,10 @@ export const orderQueries = {
       getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
       // A returning buyer sees the last first page at once; it is stale, so it refreshes at once too.
       initialData: () => {
-        const snapshot = loadSnapshot(snapshotKey);
-        return snapshot && { pages: [snapshot.page], pageParams: [undefined] };
+        const stored = storedSnapshot();
+        return stored && { pages: [stored.page], pageParams: [undefined] };
       },
-      initialDataUpdatedAt: () => loadSnapshot(snapshotKey)?.savedAt,
+      initialDataUpdatedAt: () => storedSnapshot()?.savedAt,
     });
   },
   counts: (q: string) =>
