@@ -46,7 +46,7 @@ test('offline: "You\'re offline", and lists wait for the network to come back', 
   });
 });
 
-test('a restore request that cannot be sent keeps the message, also across a reload', async ({
+test('a restore request that cannot be sent is queued, survives a reload, and can be taken back', async ({
   page,
 }) => {
   // What a returning buyer's browser holds: the last list seen, and a message being written.
@@ -78,23 +78,32 @@ test('a restore request that cannot be sent keeps the message, also across a rel
     { order, message },
   );
   await page.goto('/orders/deleted');
-  await page
-    .getByRole('article', { name: `Order ${order.id}` })
-    .getByRole('button', { name: 'Restore', exact: true })
-    .click();
+  const card = page.getByRole('article', { name: `Order ${order.id}` });
+  await card.getByRole('button', { name: 'Restore', exact: true }).click();
   const dialog = new RestoreDialog(page, 'Restore order');
   await expect(dialog.message).toHaveValue(message);
   await expect(dialog.reason).toHaveValue('changed_mind');
   await dialog.submit.click();
-  await expect(dialog.dialog.getByText('1 failed: no answer from the server')).toBeVisible({
+  await expect(dialog.dialog.getByText('1 queued: no answer from the server yet')).toBeVisible({
     timeout: 20_000,
   });
+  await expect(dialog.dialog.getByText(/safely queued in this browser/)).toBeVisible();
   await expect(dialog.retryFailed).toBeVisible();
   await dialog.dismiss.click();
+  const queued = card.getByText(/^Your restore request is queued/);
+  await expect(queued).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Restore', exact: true })).toHaveCount(0);
+
+  // Still there after a reload: the page sends it again at start (the server is still down)…
   await page.reload();
-  await page
-    .getByRole('article', { name: `Order ${order.id}` })
-    .getByRole('button', { name: 'Restore', exact: true })
-    .click();
+  await expect(
+    card.getByText(/^(Sending your restore request…|Your restore request is queued)/),
+  ).toBeVisible();
+  // …and queues it again once its retries get no answer.
+  await expect(queued).toBeVisible({ timeout: 15_000 });
+  // The buyer takes it back: the message comes back as the draft.
+  await card.getByRole('button', { name: "Don't send" }).click();
+  await card.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(dialog.message).toHaveValue(message);
+  await expect(dialog.reason).toHaveValue('changed_mind');
 });

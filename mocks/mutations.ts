@@ -128,7 +128,10 @@ function mutation<S extends z.ZodMiniType>(spec: MutationSpec<S>) {
   }) => {
     const backend = getBackend();
     const { latency, scenario, seed } = backend.settings;
-    if (latency > 0) await delay(latency);
+    // As on a network: half the latency on the way in, half on the way back. A request that has
+    // arrived is applied (and stored) even if the page that sent it is gone before the answer.
+    const inbound = Math.floor(latency / 2);
+    if (inbound > 0) await delay(inbound);
 
     const key = request.headers.get('Idempotency-Key');
     if (key === null || key.trim() === '') {
@@ -205,6 +208,7 @@ function mutation<S extends z.ZodMiniType>(spec: MutationSpec<S>) {
       return first;
     });
 
+    if (latency - inbound > 0) await delay(latency - inbound);
     // The change is applied and stored, but the answer never arrives: the client must retry with its key.
     if (fault === 'lose-answer') return HttpResponse.error();
     return toResponse(answer);

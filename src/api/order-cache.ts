@@ -41,8 +41,32 @@ export function updateCachedOrder(
 }
 
 export function putOrder(queryClient: QueryClient, order: Order): void {
-  updateCachedOrder(queryClient, order.id, () => order);
+  putOrders(queryClient, [order]);
   queryClient.setQueryData(orderQueries.detail(order.id).queryKey, order);
+}
+
+/** The server's versions of many orders at once (a batch of 500): one pass over each cached list. */
+export function putOrders(queryClient: QueryClient, orders: readonly Order[]): void {
+  if (orders.length === 0) return;
+  const byId = new Map(orders.map((order) => [order.id as string, order]));
+  queryClient.setQueriesData<InfiniteData<OrderPage>>({ queryKey: orderQueries.lists() }, (data) =>
+    data
+      ? {
+          ...data,
+          pages: data.pages.map((page) =>
+            page.orders.some((order) => byId.has(order.id))
+              ? { ...page, orders: page.orders.map((order) => byId.get(order.id) ?? order) }
+              : page,
+          ),
+        }
+      : data,
+  );
+  for (const order of orders) {
+    // Only records already in the cache: a batch must not fill it with 500 new entries.
+    if (queryClient.getQueryData(orderQueries.detail(order.id).queryKey) !== undefined) {
+      queryClient.setQueryData(orderQueries.detail(order.id).queryKey, order);
+    }
+  }
 }
 
 export function invalidateOrders(queryClient: QueryClient): Promise<void> {

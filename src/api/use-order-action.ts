@@ -1,13 +1,15 @@
 /**
- * The shape every single-order change shares: an optimistic update predicted by the domain
- * machine itself, rolled back when the server refuses, then the server's order put in the cache
- * and everything refetched so tabs, counts and the other view stay right.
+ * The shape every single-order change shares: written down in the outbox first, then sent with
+ * its key; an optimistic update predicted by the domain machine itself, rolled back when the
+ * server refuses (or does not answer: the change then waits, queued, in the outbox); then the
+ * server's order put in the cache and everything refetched so tabs, counts and the other view
+ * stay right.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { transition, type OrderEvent } from '../domain/machine';
 import type { Order } from '../domain/order';
+import type { SingleChange } from './changes';
 import { announceChangeToOtherTabs } from './cross-tab';
-import { sendIdempotent } from './idempotent';
 import {
   invalidateOrders,
   putOrder,
@@ -16,11 +18,24 @@ import {
   updateCachedOrder,
   type CacheSnapshot,
 } from './order-cache';
+import { outbox } from './outbox';
 
 export type OrderActionVariables = { order: Order };
 
+/** Sends one change through the outbox and gives its answer: the order, or the error. */
+export async function sendChange(change: SingleChange): Promise<Order> {
+  const { entry } = outbox.addSingle(change);
+  const outcome = await outbox.run(entry.id);
+  if (outcome.type === 'single') {
+    if (outcome.result.ok) return outcome.result.order;
+    throw outcome.result.error;
+  }
+  // Another tab took it over (it started at that very moment): it sends it, once.
+  throw new Error('This change is being sent from another tab of this browser.');
+}
+
 export function useOrderAction<V extends OrderActionVariables>(options: {
-  send: (variables: V, idempotencyKey: string) => Promise<Order>;
+  change: (variables: V) => SingleChange;
   /** The event the server will apply, to show its effect before the answer arrives. */
   predict?: (variables: V) => OrderEvent;
   /**
@@ -31,7 +46,7 @@ export function useOrderAction<V extends OrderActionVariables>(options: {
 }) {
   const queryClient = useQueryClient();
   return useMutation<Order, Error, V, { snapshot: CacheSnapshot }>({
-    mutationFn: (variables) => sendIdempotent((key) => options.send(variables, key)),
+    mutationFn: (variables) => sendChange(options.change(variables)),
     onMutate: async (variables) => {
       const snapshot = await snapshotOrders(queryClient);
       if (options.predict) {

@@ -7,6 +7,7 @@ import { LiveRegion } from '../ui/live-region';
 import { NoticeList } from '../ui/notice-list';
 import { OfflineBanner } from '../ui/offline-banner';
 import { LiveUpdates } from './live-updates';
+import { ResumedChanges } from './resumed-changes';
 import { preloadScreen } from './screens';
 
 function RestorableCount() {
@@ -69,6 +70,7 @@ export function Layout() {
       </main>
       <LiveRegion />
       <LiveUpdates />
+      <ResumedChanges />
     </>
   );
 }

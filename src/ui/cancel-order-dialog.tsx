@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { useCancelOrder } from '../api/cancel-order';
+import { QueuedError } from '../api/outbox';
 import { cancelReasonSchema } from '../domain/message';
 import { formatMoney } from '../domain/money';
 import type { Order } from '../domain/order';
@@ -65,6 +66,10 @@ export default function CancelOrderDialog({
         onSuccess: () => {
           announce(`Order ${order.id} cancelled. You can find it in Deleted Orders.`);
           onClose();
+        },
+        // Queued to be sent again: the card says so from now on.
+        onError: (error) => {
+          if (error instanceof QueuedError) onClose();
         },
       },
     );

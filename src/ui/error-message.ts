@@ -1,7 +1,11 @@
 import { ApiError, ContractError, NetworkError } from '../api/client';
+import { QueuedError } from '../api/outbox';
 
 /** An error in words a buyer can act on. */
 export function errorMessage(error: unknown): string {
+  if (error instanceof QueuedError) {
+    return 'There was no answer from the server yet, so the change is queued and will be sent again automatically.';
+  }
   if (error instanceof NetworkError) {
     return error.offline
       ? "You're offline. Check your connection and try again."

@@ -41,6 +41,8 @@ export function ListScreenHead({
 type ListQueryState = {
   isPending: boolean;
   isError: boolean;
+  /** Failed to refresh a list it already shows (from the last visit, or loaded before). */
+  isRefetchError: boolean;
   error: Error | null;
   fetchStatus: 'fetching' | 'paused' | 'idle';
   refetch: () => Promise<unknown>;
@@ -77,7 +79,19 @@ export function ListBody({
     );
   }
   if (query.isPending) return <ListSkeleton label={`Loading your ${what}…`} />;
-  if (query.isError) {
+  // What is shown stays shown: a failed refresh is said above it, with a retry.
+  const refreshFailed = query.isRefetchError && (
+    <div role="alert" className="notice notice--warning">
+      <p>
+        Your {what} could not be refreshed, so this may not be up to date.{' '}
+        {errorMessage(query.error)}
+      </p>
+      <button type="button" className="button button--small" onClick={() => void query.refetch()}>
+        Try again
+      </button>
+    </div>
+  );
+  if (query.isError && !query.isRefetchError) {
     return (
       <div role="alert" className="error-state">
         <p>
@@ -91,17 +105,25 @@ export function ListBody({
   }
   if (empty) {
     return (
-      <div className="empty-state">
-        <p>{q ? `No ${what} match “${q}”.` : emptyText}</p>
-        {q && (
-          <button type="button" className="button" onClick={() => onSearch('')}>
-            Clear search
-          </button>
-        )}
-      </div>
+      <>
+        {refreshFailed}
+        <div className="empty-state">
+          <p>{q ? `No ${what} match “${q}”.` : emptyText}</p>
+          {q && (
+            <button type="button" className="button" onClick={() => onSearch('')}>
+              Clear search
+            </button>
+          )}
+        </div>
+      </>
     );
   }
-  return <>{children}</>;
+  return (
+    <>
+      {refreshFailed}
+      {children}
+    </>
+  );
 }
 
 /** "1,240 orders matching “lamp”". */

@@ -11,6 +11,4 @@ export type RestoreTarget =
       readonly kind: 'many';
       readonly selection: SelectionState;
       readonly scope: SelectionScope;
-      /** The orders the page has loaded, to show the request before the answer arrives. */
-      readonly known: ReadonlyMap<string, Order>;
     };

@@ -1,3 +1,4 @@
+import { QueuedError } from '../api/outbox';
 import { useWithdrawRequest } from '../api/withdraw-request';
 import type { Order } from '../domain/order';
 import { restoreDeadline } from '../domain/restore-rules';
@@ -48,6 +49,10 @@ export function WithdrawDialog({
                   onSuccess: () => {
                     announce(`Request for order ${order.id} withdrawn.`);
                     onClose();
+                  },
+                  // Queued to be sent again: the card says so from now on.
+                  onError: (error) => {
+                    if (error instanceof QueuedError) onClose();
                   },
                 },
               )

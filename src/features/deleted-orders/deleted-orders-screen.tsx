@@ -3,6 +3,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useBuyAgain } from '../../api/buy-again';
+import { QueuedError } from '../../api/outbox';
 import { orderQueries } from '../../api/order-queries';
 import { useRefetchAtDeadlines } from '../../api/use-refetch-at-deadlines';
 import type { Order } from '../../domain/order';
@@ -13,6 +14,7 @@ import {
   selectedCount,
   type SelectionScope,
 } from '../../domain/selection';
+import { changeFailedText } from '../../ui/change-words';
 import { errorMessage } from '../../ui/error-message';
 import { ListBody, ListScreenHead, ListTotal } from '../../ui/list-screen';
 import { ListTabs } from '../../ui/list-tabs';
@@ -92,11 +94,11 @@ export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
           { order },
           {
             onSuccess: (created) => void navigate(`/orders/${created.id}`),
-            onError: (error) =>
-              pushNotice(
-                `Order ${order.id} could not be bought again: ${errorMessage(error)}`,
-                'error',
-              ),
+            onError: (error) => {
+              if (!(error instanceof QueuedError)) {
+                pushNotice(changeFailedText('buyAgain', order.id, errorMessage(error)), 'error');
+              }
+            },
           },
         ),
       buyingAgain: buyAgain.isPending,
@@ -111,8 +113,6 @@ export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
         kind: 'many',
         selection: selection.selection,
         scope,
-        // Built when the dialog opens, not on every page load of a 10,000-order list.
-        known: new Map(orders.map((order) => [order.id as string, order])),
       },
       selection.clear,
     );

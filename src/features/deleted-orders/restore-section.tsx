@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
+import { discardChange } from '../../api/discard-change';
+import { usePendingChange } from '../../api/use-pending-change';
 import { allowedEvents } from '../../domain/machine';
 import type { Order } from '../../domain/order';
 import { restoreLine } from '../../domain/placement';
+import { PendingChangeLine } from '../../ui/pending-change-line';
 import { RestoreLineView } from '../../ui/restore-line-view';
 import { useNow } from '../../ui/use-now';
 
@@ -26,11 +29,17 @@ export function RestoreSection({
   children?: ReactNode;
 }) {
   const now = useNow();
+  const pending = usePendingChange(order.id);
   const line = restoreLine(order, now);
-  const allowed = allowedEvents(order, now);
+  // While a change to this order is on its way, it offers nothing else.
+  const allowed = pending ? [] : allowedEvents(order, now);
   return (
     <>
-      {line && <RestoreLineView line={line} now={now} />}
+      {pending ? (
+        <PendingChangeLine pending={pending} onDiscard={() => discardChange(pending.entryId)} />
+      ) : (
+        line && <RestoreLineView line={line} now={now} />
+      )}
       <div className="order-card__actions">
         {allowed.includes('requestRestore') && (
           <button

@@ -1,5 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
+import { discardChange } from '../../api/discard-change';
+import { usePendingChange } from '../../api/use-pending-change';
 import { allowedEvents } from '../../domain/machine';
 import { formatMoney } from '../../domain/money';
 import type { Order } from '../../domain/order';
@@ -8,6 +10,7 @@ import { Countdown } from '../../ui/countdown';
 import { MoneyText } from '../../ui/money-text';
 import { ConfirmReceiptButton, PayButton } from '../../ui/order-action-buttons';
 import { OrderItems } from '../../ui/order-items';
+import { PendingChangeLine } from '../../ui/pending-change-line';
 import { SellerSummary } from '../../ui/seller-summary';
 import { StatusBadge } from '../../ui/status-badge';
 
@@ -72,8 +75,10 @@ export const ActiveOrderCard = memo(function ActiveOrderCard({
 }) {
   // Which actions the status machine allows is decided when the card renders; a deadline that
   // passes meanwhile refetches the list, and the server refuses anything stale with a reason.
+  const pending = usePendingChange(order.id);
+  // While a change to this order is on its way, it offers nothing else.
   // eslint-disable-next-line react-hooks/purity
-  const actions = allowedEvents(order, Date.now());
+  const actions = pending ? [] : allowedEvents(order, Date.now());
   const headingId = `order-${order.id}-title`;
 
   return (
@@ -94,6 +99,9 @@ export const ActiveOrderCard = memo(function ActiveOrderCard({
       </div>
       <DeadlineLine order={order} />
       <RestoredLine order={order} />
+      {pending && (
+        <PendingChangeLine pending={pending} onDiscard={() => discardChange(pending.entryId)} />
+      )}
       <div className="order-card__actions">
         {actions.includes('pay') && <PayButton order={order} />}
         {actions.includes('confirmReceipt') && <ConfirmReceiptButton order={order} />}

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seededOrder as seeded } from '../../../mocks/seed-table';
@@ -419,6 +419,22 @@ describe('My Orders: refused changes are rolled back with the reason', () => {
 });
 
 describe('My Orders: loading errors', () => {
+  it('keeps showing the orders when a refresh fails, and says so', async () => {
+    const { user, queryClient } = renderRoute('/orders');
+    await waitFor(() => expect(listedIds()).toHaveLength(20));
+    server.use(http.get('/api/orders', () => HttpResponse.error()));
+    await act(() => queryClient.invalidateQueries());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      "Your orders could not be refreshed, so this may not be up to date. Can't reach the server.",
+    );
+    expect(listedIds()).toHaveLength(20);
+    server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    expect(listedIds()).toHaveLength(20);
+  });
+
   it('offers "Try again" when the orders cannot be loaded', async () => {
     let calls = 0;
     server.use(

@@ -2,6 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useBuyAgain } from '../../api/buy-again';
+import { discardChange } from '../../api/discard-change';
+import { QueuedError } from '../../api/outbox';
+import { usePendingChange } from '../../api/use-pending-change';
 import { ApiError } from '../../api/client';
 import { orderQueries } from '../../api/order-queries';
 import { useRefetchAtDeadlines } from '../../api/use-refetch-at-deadlines';
@@ -14,12 +17,14 @@ import { cancellationReason, cancellationText, restoreLine } from '../../domain/
 import { STATUS_LABELS } from '../../domain/status';
 import { statusPath } from '../../domain/status-path';
 import { formatDate, formatDateTime, formatDuration, MINUTE } from '../../domain/time';
+import { changeFailedText } from '../../ui/change-words';
 import { errorMessage } from '../../ui/error-message';
 import { MoneyText } from '../../ui/money-text';
 import { pushNotice } from '../../ui/notices';
 import { RestoreLineView } from '../../ui/restore-line-view';
 import { ConfirmReceiptButton, PayButton } from '../../ui/order-action-buttons';
 import { OrderItems } from '../../ui/order-items';
+import { PendingChangeLine } from '../../ui/pending-change-line';
 import { SellerSummary } from '../../ui/seller-summary';
 import { StatusBadge } from '../../ui/status-badge';
 import { useNow } from '../../ui/use-now';
@@ -49,7 +54,8 @@ export function OrderDetailsScreen({
       </section>
     );
   }
-  if (query.isError) {
+  // A record already shown stays shown when a later refresh fails.
+  if (query.isError && query.data === undefined) {
     return (
       <section aria-labelledby="order-title">
         <title>{`Order ${id} · Order Restore`}</title>
@@ -89,13 +95,18 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
   const buyAgain = useBuyAgain();
   const [dialog, setDialog] = useState<'cancel' | 'withdraw' | null>(null);
   useRefetchAtDeadlines([order]);
-  const actions = allowedEvents(order, now);
+  const pending = usePendingChange(order.id);
+  // While a change to this order is on its way, it offers nothing else.
+  const actions = pending ? [] : allowedEvents(order, now);
   const line = restoreLine(order, now);
   const path = statusPath(order);
   const hint = approvalHint(order.seller);
   const focusTitle = useCallback(() => document.getElementById('order-title'), []);
-  const fail = (what: string) => (error: Error) =>
-    pushNotice(`Order ${order.id} ${what}: ${errorMessage(error)}`, 'error');
+  const fail = (kind: 'buyAgain') => (error: Error) => {
+    if (!(error instanceof QueuedError)) {
+      pushNotice(changeFailedText(kind, order.id, errorMessage(error)), 'error');
+    }
+  };
 
   return (
     <article className="order-record" aria-labelledby="order-title">
@@ -150,7 +161,11 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
               ` · ${cancellationReason(order.cancellation)}`}
           </p>
         )}
-      {line && <RestoreLineView line={line} now={now} />}
+      {pending ? (
+        <PendingChangeLine pending={pending} onDiscard={() => discardChange(pending.entryId)} />
+      ) : (
+        line && <RestoreLineView line={line} now={now} />
+      )}
       <DeadlineSummary order={order} />
 
       <div className="order-card__actions no-print">
@@ -176,7 +191,7 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
                 { order },
                 {
                   onSuccess: (created) => void navigate(`/orders/${created.id}`),
-                  onError: fail('could not be bought again'),
+                  onError: fail('buyAgain'),
                 },
               )
             }

@@ -5,12 +5,10 @@ import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { RefusalCode, Selection } from '../../api/contract';
 import { orderQueries } from '../../api/order-queries';
-import {
-  useRestoreOrders,
-  type RestoreItem,
-  type RestoreItemResult,
-  type RestoreProgress,
-} from '../../api/restore-orders';
+import type { RestoreItem } from '../../api/changes';
+import type { NotSentItem, RestoreOutcome } from '../../api/outbox';
+import { useRestoreOrders, type RestoreProgress } from '../../api/restore-orders';
+import { holdUnload } from '../../api/unload-guard';
 import { approvalHint } from '../../domain/approval-hint';
 import type { OrderId } from '../../domain/ids';
 import { countCodePoints, MESSAGE_MAX, restoreMessageSchema } from '../../domain/message';
@@ -36,8 +34,8 @@ import { OrderItems } from '../../ui/order-items';
 import type { RestoreTarget } from '../../ui/restore-target';
 import { SellerSummary } from '../../ui/seller-summary';
 import { useNow } from '../../ui/use-now';
-import { clearDraft, loadDraft, saveDraft } from './restore-draft';
-import { RestoreSummary, type NotSent } from './restore-summary';
+import { clearDraft, loadDraft, saveDraft } from '../../api/restore-draft';
+import { RestoreSummary } from './restore-summary';
 import { formatCount, plural } from '../../domain/count';
 import { OUTCOME_WORDS } from './restore-words';
 
@@ -145,11 +143,13 @@ type Phase =
   | { step: 'sending'; progress: RestoreProgress; title: string }
   | {
       step: 'summary';
-      results: RestoreItemResult[];
-      notSent: NotSent[];
-      items: RestoreItem[];
+      results: readonly RestoreOutcome[];
+      notSent: readonly NotSentItem[];
+      items: readonly RestoreItem[];
       message: string;
       title: string;
+      /** The outbox entry holding the orders that got no answer yet, if any. */
+      queuedEntryId: string | null;
     };
 
 export default function RestoreDialog({
@@ -259,38 +259,59 @@ export default function RestoreDialog({
     }
   };
 
+  /**
+   * Sends `items` as a new request (new keys) and, when `resumeEntryId` is given, sends again the
+   * queued batches of that earlier request with their own keys; the summary merges every answer.
+   */
   const send = async (
-    items: RestoreItem[],
+    items: readonly RestoreItem[],
     text: string,
-    notSent: NotSent[],
-    previous: RestoreItemResult[] = [],
+    notSent: readonly NotSentItem[],
+    previous: readonly RestoreOutcome[] = [],
+    resumeEntryId: string | null = null,
   ) => {
     const sentTitle = title;
     setPhase({ step: 'sending', progress: { sent: 0, total: items.length }, title: sentTitle });
     try {
-      const results = await restore.mutateAsync({
-        items,
-        message: text,
-        known: target.kind === 'many' ? target.known : new Map([[target.order.id, target.order]]),
-        onProgress: (progress) => setPhase({ step: 'sending', progress, title: sentTitle }),
-      });
-      const retried = new Set(results.map((result) => result.orderId));
-      const merged = [...previous.filter((result) => !retried.has(result.orderId)), ...results];
+      const onProgress = (progress: RestoreProgress) =>
+        setPhase({ step: 'sending', progress, title: sentTitle });
+      const answers: RestoreOutcome[] = [];
+      let queuedEntryId: string | null = null;
+      if (resumeEntryId) {
+        const resumed = await restore.mutateAsync({ resume: resumeEntryId, onProgress });
+        answers.push(...resumed.results);
+        queuedEntryId = resumed.queuedEntryId;
+      }
+      if (items.length > 0) {
+        const fresh = await restore.mutateAsync({ items, message: text, notSent, onProgress });
+        answers.push(...fresh.results);
+        queuedEntryId ??= fresh.queuedEntryId;
+      }
+      const answered = new Map(answers.map((result) => [result.orderId, result]));
+      const merged = [
+        ...previous.map((result) => answered.get(result.orderId) ?? result),
+        ...answers.filter(
+          (result) => !previous.some((earlier) => earlier.orderId === result.orderId),
+        ),
+      ];
       setPhase({
         step: 'summary',
         results: merged,
         notSent,
-        items,
+        items: phase.step === 'summary' ? phase.items : items,
         message: text,
         title: sentTitle,
+        queuedEntryId,
       });
-      const sentCount = merged.filter((result) => result.ok).length;
-      const failedCount = merged.length - sentCount;
-      if (failedCount === 0) clearDraft();
+      const count = (status: RestoreOutcome['status']) =>
+        merged.filter((result) => result.status === status).length;
+      // What was queued is kept in the outbox (and comes back as a draft if not sent after all).
+      if (count('failed') === 0) clearDraft();
       announce(
         [
-          plural(sentCount, 'request sent', 'requests sent'),
-          failedCount > 0 ? `${formatCount(failedCount)} failed` : '',
+          plural(count('sent'), 'request sent', 'requests sent'),
+          count('failed') > 0 ? `${formatCount(count('failed'))} failed` : '',
+          count('queued') > 0 ? `${formatCount(count('queued'))} queued` : '',
         ]
           .filter(Boolean)
           .join(', '),
@@ -303,6 +324,16 @@ export default function RestoreDialog({
 
   const submitValid = async (data: z.output<typeof schema>) => {
     setSubmitError(null);
+    // Until the request is written down in the outbox, leaving the page would lose it.
+    const release = holdUnload();
+    try {
+      await checkAndSend(data);
+    } finally {
+      release();
+    }
+  };
+
+  const checkAndSend = async (data: z.output<typeof schema>) => {
     // Restorability changes with the clock (and in other tabs): check again now.
     const fresh = await refresh().catch(() => candidates ?? []);
     const at = Date.now();
@@ -336,18 +367,21 @@ export default function RestoreDialog({
   const retryFailed = () => {
     if (phase.step !== 'summary') return;
     const failed = new Set(
-      phase.results.filter((result) => !result.ok).map((result) => result.orderId),
+      phase.results.filter((result) => result.status === 'failed').map((result) => result.orderId),
     );
     void send(
       phase.items.filter((item) => failed.has(item.orderId)),
       phase.message,
       phase.notSent,
       phase.results,
+      phase.queuedEntryId,
     );
   };
 
   const dismiss = () => {
-    if (phase.step === 'summary' && phase.results.some((result) => result.ok)) onSent?.();
+    if (phase.step === 'summary' && phase.results.some((result) => result.status !== 'failed')) {
+      onSent?.();
+    }
     onClose();
   };
 

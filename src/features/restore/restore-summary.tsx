@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { RestoreItemResult } from '../../api/restore-orders';
-import type { ProblemCode } from '../../api/contract';
+import type { RestoreFailureCode } from '../../api/changes';
+import type { NotSentItem, RestoreOutcome } from '../../api/outbox';
 import { formatCount, plural } from '../../domain/count';
 import { OUTCOME_WORDS } from './restore-words';
 
-export type NotSent = { readonly orderId: string; readonly code: ProblemCode | 'NETWORK' };
+type Failed = Extract<RestoreOutcome, { status: 'failed' }>;
 
-function groupByCode<T extends { code: ProblemCode | 'NETWORK' }>(
+function groupByCode<T extends { code: RestoreFailureCode }>(
   items: readonly T[],
 ): Array<[string, T[]]> {
   const groups = new Map<string, T[]>();
@@ -26,15 +26,17 @@ export function RestoreSummary({
   onRetry,
   onDismiss,
 }: {
-  results: readonly RestoreItemResult[];
-  notSent: readonly NotSent[];
+  results: readonly RestoreOutcome[];
+  notSent: readonly NotSentItem[];
   retrying: boolean;
-  onRetry: () => void;
+  /** Absent where there is nothing to retry from (a summary of requests sent before a reload). */
+  onRetry?: (() => void) | undefined;
   onDismiss: () => void;
 }) {
   const [showOrders, setShowOrders] = useState(false);
-  const sent = results.filter((result) => result.ok);
-  const failed = results.filter((result) => !result.ok);
+  const sent = results.filter((result) => result.status === 'sent');
+  const failed = results.filter((result): result is Failed => result.status === 'failed');
+  const queued = results.filter((result) => result.status === 'queued');
   const single = results.length + notSent.length === 1;
 
   return (
@@ -48,6 +50,11 @@ export function RestoreSummary({
             {formatCount(items.length)} failed: {words}
           </p>
         ))}
+        {queued.length > 0 && (
+          <p className="restore-summary__queued">
+            {formatCount(queued.length)} queued: no answer from the server yet
+          </p>
+        )}
         {groupByCode(notSent).map(([words, items]) => (
           <p key={`not-sent-${words}`} className="restore-summary__not-sent">
             {formatCount(items.length)} not sent: {words}
@@ -55,6 +62,13 @@ export function RestoreSummary({
         ))}
       </div>
       {single && failed[0] && <p className="restore-summary__detail">{failed[0].message}</p>}
+      {queued.length > 0 && (
+        <p className="form__hint">
+          {queued.length === 1 ? 'This request is' : 'These requests are'} safely queued in this
+          browser and will be sent again automatically, with the same key, until the server answers:
+          you can close this page.
+        </p>
+      )}
       {sent.length > 0 && (
         <p className="form__hint">
           The {sent.length === 1 ? 'seller usually answers' : 'sellers usually answer'} within a few
@@ -77,7 +91,11 @@ export function RestoreSummary({
                 <li key={result.orderId}>
                   <Link to={`/orders/${result.orderId}`}>Order {result.orderId}</Link>
                   {' — '}
-                  {result.ok ? 'Restoration requested' : `failed: ${OUTCOME_WORDS[result.code]}`}
+                  {result.status === 'sent'
+                    ? 'Restoration requested'
+                    : result.status === 'queued'
+                      ? 'queued: no answer from the server yet'
+                      : `failed: ${OUTCOME_WORDS[result.code]}`}
                 </li>
               ))}
             </ul>
@@ -85,7 +103,7 @@ export function RestoreSummary({
         </div>
       )}
       <div className="dialog__actions">
-        {failed.length > 0 && (
+        {onRetry && (failed.length > 0 || queued.length > 0) && (
           <button type="button" className="button" onClick={onRetry} disabled={retrying}>
             {retrying ? 'Retrying…' : 'Retry failed'}
           </button>

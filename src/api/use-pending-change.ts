@@ -1,0 +1,11 @@
+import { useSyncExternalStore } from 'react';
+import { outbox, type PendingChange } from './outbox';
+
+/** The change on its way for this order, if any: the card says "Sending…" or "Queued" until it is answered. */
+export function usePendingChange(orderId: string): PendingChange | undefined {
+  return useSyncExternalStore(
+    (listener) => outbox.subscribe(listener),
+    () => outbox.pending().get(orderId),
+    () => undefined,
+  );
+}

@@ -1,0 +1,26 @@
+import type { PendingChange } from '../api/outbox';
+import { pendingChangeText } from './change-words';
+
+/** On a card or record while a change to its order is on its way, or queued to be sent again. */
+export function PendingChangeLine({
+  pending,
+  onDiscard,
+}: {
+  pending: Pick<PendingChange, 'kind' | 'state'>;
+  /** "Don't send": offered for a queued change. */
+  onDiscard?: (() => void) | undefined;
+}) {
+  return (
+    <p className={`pending-change pending-change--${pending.state}`}>
+      {pendingChangeText(pending)}
+      {pending.state === 'queued' && onDiscard && (
+        <>
+          {' '}
+          <button type="button" className="link-button" onClick={onDiscard}>
+            Don&apos;t send
+          </button>
+        </>
+      )}
+    </p>
+  );
+}
