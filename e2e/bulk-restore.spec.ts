@@ -9,67 +9,72 @@ const UNPAID = [
   'Cancelled by you, window open, 3.2-star seller',
 ].map((label) => seededOrder(label));
 
-test('select three orders and restore them at once', async ({ page, openApp, checkA11y }) => {
-  await openApp('/orders/deleted');
-  const deleted = new DeletedOrdersPage(page);
-  for (const id of UNPAID) await deleted.select(id).check();
-  await expect(deleted.selectionBar).toContainText('3 orders selected');
-  await expect(deleted.selectAll).toHaveJSProperty('indeterminate', true);
-  // The bar never covers the heading or the filters.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const bar = (await deleted.selectionBar.boundingBox())!;
-  for (const top of [deleted.heading, deleted.filter('Restorable')]) {
-    const box = (await top.boundingBox())!;
-    expect(box.y + box.height <= bar.y || box.y >= bar.y + bar.height).toBe(true);
-  }
-  await checkA11y();
-  await deleted.select(UNPAID[2]!).uncheck();
-  await expect(deleted.selectionBar).toContainText('2 orders selected');
-  await deleted.select(UNPAID[2]!).check();
-  await deleted.restoreSelected.click();
-  const dialog = new RestoreDialog(page, 'Restore 3 orders');
-  await expect(dialog.dialog).toBeVisible();
-  await expect(dialog.dialog.getByText('Sellers rated 4.5+ usually approve').first()).toBeVisible();
-  await dialog.fill('I cancelled by mistake');
-  await checkA11y();
-  await dialog.send();
-  await expect(dialog.dialog.getByText('3 requests sent')).toBeVisible();
-  await dialog.dialog.getByRole('button', { name: 'Show the orders (3)' }).click();
-  await expect(dialog.dialog.getByRole('link', { name: `Order ${UNPAID[0]}` })).toHaveAttribute(
-    'href',
-    `/orders/${UNPAID[0]}`,
-  );
-  await dialog.dismiss.click();
-  await expect(deleted.selectionBar).toBeHidden();
-  await deleted.filter('Requested').click();
-  for (const id of UNPAID)
+test(
+  'select three orders and restore them at once',
+  { tag: '@faults' },
+  async ({ page, openApp }) => {
+    await openApp('/orders/deleted');
+    const deleted = new DeletedOrdersPage(page);
+    for (const id of UNPAID) await deleted.select(id).check();
+    await expect(deleted.selectionBar).toContainText('3 orders selected');
+    await expect(deleted.selectAll).toHaveJSProperty('indeterminate', true);
+    // The bar never covers the heading or the filters.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const bar = (await deleted.selectionBar.boundingBox())!;
+    for (const top of [deleted.heading, deleted.filter('Restorable')]) {
+      const box = (await top.boundingBox())!;
+      expect(box.y + box.height <= bar.y || box.y >= bar.y + bar.height).toBe(true);
+    }
+    await deleted.select(UNPAID[2]!).uncheck();
+    await expect(deleted.selectionBar).toContainText('2 orders selected');
+    await deleted.select(UNPAID[2]!).check();
+    await deleted.restoreSelected.click();
+    const dialog = new RestoreDialog(page, 'Restore 3 orders');
+    await expect(dialog.dialog).toBeVisible();
     await expect(
-      deleted.order(id).getByText('Restoration requested', { exact: true }).first(),
+      dialog.dialog.getByText('Sellers rated 4.5+ usually approve').first(),
     ).toBeVisible();
-});
+    await dialog.fill('I cancelled by mistake');
+    await dialog.send();
+    await expect(dialog.dialog.getByText('3 requests sent')).toBeVisible();
+    await dialog.dialog.getByRole('button', { name: 'Show the orders (3)' }).click();
+    await expect(dialog.dialog.getByRole('link', { name: `Order ${UNPAID[0]}` })).toHaveAttribute(
+      'href',
+      `/orders/${UNPAID[0]}`,
+    );
+    await dialog.dismiss.click();
+    await expect(deleted.selectionBar).toBeHidden();
+    await deleted.filter('Requested').click();
+    for (const id of UNPAID)
+      await expect(
+        deleted.order(id).getByText('Restoration requested', { exact: true }).first(),
+      ).toBeVisible();
+  },
+);
 
-test('a mixed selection asks a reason per kind, and lists the order it cannot restore', async ({
-  page,
-  openApp,
-}) => {
-  const paid = seededOrder('Paid, cancelled by the seller, refund on its way');
-  const closed = seededOrder('Restore window closed');
-  await openApp('/orders/deleted');
-  const deleted = new DeletedOrdersPage(page);
-  await deleted.select(UNPAID[0]!).check();
-  await deleted.select(paid).check();
-  await deleted.select(closed).check();
-  await deleted.restoreSelected.click();
-  const dialog = new RestoreDialog(page, 'Restore 2 orders');
-  await expect(dialog.dialog.getByText('1 order will not be sent')).toBeVisible();
-  await expect(dialog.dialog.getByText(`1 restore window closed (${closed})`)).toBeVisible();
-  await dialog.unpaidReason.selectOption({ label: 'Payment issue has been resolved' });
-  await expect(dialog.message).toHaveValue(/restore them/);
-  await dialog.paidReason.selectOption({ label: 'Changed mind' });
-  await dialog.send();
-  await expect(dialog.dialog.getByText('2 requests sent')).toBeVisible();
-  await expect(dialog.dialog.getByText('1 not sent: restore window closed')).toBeVisible();
-});
+test(
+  'a mixed selection asks a reason per kind, and lists the order it cannot restore',
+  { tag: '@faults' },
+  async ({ page, openApp }) => {
+    const paid = seededOrder('Paid, cancelled by the seller, refund on its way');
+    const closed = seededOrder('Restore window closed');
+    await openApp('/orders/deleted');
+    const deleted = new DeletedOrdersPage(page);
+    await deleted.select(UNPAID[0]!).check();
+    await deleted.select(paid).check();
+    await deleted.select(closed).check();
+    await deleted.restoreSelected.click();
+    const dialog = new RestoreDialog(page, 'Restore 2 orders');
+    await expect(dialog.dialog.getByText('1 order will not be sent')).toBeVisible();
+    await expect(dialog.dialog.getByText(`1 restore window closed (${closed})`)).toBeVisible();
+    await dialog.unpaidReason.selectOption({ label: 'Payment issue has been resolved' });
+    await expect(dialog.message).toHaveValue(/restore them/);
+    await dialog.paidReason.selectOption({ label: 'Changed mind' });
+    await dialog.send();
+    await expect(dialog.dialog.getByText('2 requests sent')).toBeVisible();
+    await expect(dialog.dialog.getByText('1 not sent: restore window closed')).toBeVisible();
+  },
+);
 
 test('a partial failure is shown with its reason and retried with "Retry failed"', async ({
   page,

@@ -1,4 +1,5 @@
 /** What happens by itself as time passes: the platform's deadlines, in the words buyers see. */
+import { orders } from '../mocks/qa';
 import { expect, test } from './fixtures';
 import { DeletedOrdersPage } from './pages/deleted-orders-page';
 import { MyOrdersPage } from './pages/my-orders-page';
@@ -63,19 +64,22 @@ test('a refund lands: the order is closed, "Refunded on …", and can be bought 
   page,
   openApp,
   moveTime,
+  mock,
 }) => {
-  const id = seededOrder('Paid, cancelled by the seller, refund lands within a day');
   await page.clock.install();
-  await openApp('/orders/deleted?filter=restorable');
+  await openApp('/orders/deleted?filter=restorable', { scenario: 'empty' });
+  const [id] = await mock.put(
+    orders.cancelled({ paid: true, cancelledBy: 'seller', refundIn: '01:00:00' }),
+  );
   const deleted = new DeletedOrdersPage(page);
-  await expect(deleted.order(id).getByText(/^Refund by /)).toBeVisible();
-  await moveTime('25:00:00');
-  await expect(deleted.order(id)).toHaveCount(0);
+  await expect(deleted.order(id!).getByText(/^Refund by /)).toBeVisible();
+  await moveTime('01:01:00');
+  await expect(deleted.order(id!)).toHaveCount(0);
   await deleted.filter('Closed').click();
-  const card = deleted.order(id);
+  const card = deleted.order(id!);
   await expect(card.getByText(/^Refunded on \d{1,2} \w{3} \d{4}$/)).toBeVisible();
   await expect(card.getByRole('button', { name: 'Buy again' })).toBeVisible();
-  await expect(deleted.restoreButton(id)).toHaveCount(0);
+  await expect(deleted.restoreButton(id!)).toHaveCount(0);
 });
 
 test('a shipped order completes itself ten days after shipping', async ({
@@ -97,9 +101,15 @@ test('a shipped order completes itself ten days after shipping', async ({
 test('a paid request the seller never answered closes when the refund lands first', async ({
   page,
   openApp,
+  moveTime,
+  mock,
 }) => {
-  const id = seededOrder('Request closed: refund completed before the seller answered');
-  await openApp(`/orders/${id}`);
+  await page.clock.install();
+  await openApp('/orders', { scenario: 'empty' });
+  const [id] = await mock.put(orders.requested({ paid: true, refundIn: '02:00:00' }));
+  await page.goto(`/orders/${id}`);
+  await expect(page.getByText('Restoration requested', { exact: true }).first()).toBeVisible();
+  await moveTime('02:01:00');
   await expect(
     page.getByText('Request closed: Refund completed before the seller answered'),
   ).toBeVisible();

@@ -1,9 +1,13 @@
 /**
- * The base every flow uses: UTC and en-US, the mock's switches, an axe scan and a console guard
- * on every test by default, and helpers to move time. Import `test` and `expect` from here.
+ * The base every flow uses: UTC and en-US, the mock's switches and its readiness signal, a
+ * console guard on every test, the mock's per-test control, axe on demand, and helpers to move
+ * time. Import `test` and `expect` from here. (Each distinct view is scanned with axe once, in
+ * e2e/accessibility.spec.ts, rather than after every test.)
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { FaultSpec, OrderSpec, ReceivedRequest } from '../mocks/qa';
+import type { JournalEntry } from '../mocks/storage';
 
 export { expect };
 
@@ -30,7 +34,6 @@ export type A11yOptions = { include?: string; disableRules?: string[] };
 export type FixtureOptions = {
   defaultScenario: string;
   expectedConsoleErrors: RegExp[];
-  axeAfterEach: boolean;
 };
 
 type Fixtures = {
@@ -40,16 +43,14 @@ type Fixtures = {
   checkA11y: (options?: A11yOptions) => Promise<void>;
   /** Moves the page's clock forward; call `page.clock.install()` before `openApp` to use it. */
   moveTime: (by: number | string) => Promise<void>;
-  /** Set to false with `test.use({ axeAfterEach: false })` where a test ends on a page axe cannot judge. */
-  axeAfterEach: boolean;
+  /** The mock's per-test control (faults, orders in a given state, what it received). */
+  mock: MockControl;
   /** Console errors a test provokes on purpose, e.g. `[/net::ERR_FAILED/]` for a lost answer. */
   expectedConsoleErrors: RegExp[];
   /** The scenario `openApp` uses when a test names none (the "flaky" project sets `flaky`). */
   defaultScenario: string;
   /** Runs on every test: fails it on an unexpected console error or page error. */
   consoleGuard: void;
-  /** Runs on every test: an axe scan of the page as the test left it. */
-  axeGuard: void;
 };
 
 export function switchesQuery(switches: Switches = {}): string {
@@ -71,10 +72,87 @@ export async function openApp(page: Page, path: string, switches?: Switches): Pr
   const separator = path.includes('?') ? '&' : '?';
   await page.goto(`${path}${separator}${switchesQuery(switches)}`);
   await expect(page.getByRole('navigation', { name: 'Orders' })).toBeVisible();
+  await backendReady(page);
+}
+
+/**
+ * The demo's one readiness signal (README, "Writing a QA flow"): once it holds, the in-browser
+ * mock answers every request of the page, the app's own and a flow's `fetch('/api/…')` alike.
+ */
+export async function backendReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.orderRestoreMock?.isReady === true);
+}
+
+/** QA's control of the mock from a flow: faults, orders in a given state, what it received. */
+export type MockControl = {
+  /** The next calls of `route` ("POST /api/restore-requests", "GET /api/orders/:id") answer `status`. */
+  fail(
+    route: string,
+    options: { status: number; code?: string; times?: number; orderId?: string },
+  ): Promise<void>;
+  /** The next calls are applied (a change) but their answer never arrives. */
+  loseAnswer(route: string, options?: { times?: number; orderId?: string }): Promise<void>;
+  /** The next calls are answered `ms` later. */
+  delay(route: string, options: { ms: number; times?: number; orderId?: string }): Promise<void>;
+  clearFaults(): Promise<void>;
+  /** Puts orders of this spec in the data (`orders.cancelled({ … })` from mocks/qa.ts). */
+  put(spec: OrderSpec, count?: number): Promise<string[]>;
+  /** What this tab's backend received, oldest first (optionally only `route`). */
+  requests(route?: string): Promise<ReceivedRequest[]>;
+  /** The changes the backend recorded, oldest first. */
+  journal(): Promise<JournalEntry[]>;
+};
+
+export function mockControl(page: Page): MockControl {
+  const fail = async (spec: FaultSpec) => {
+    await backendReady(page);
+    await page.evaluate((value) => void window.orderRestoreMock!.fail(value), spec);
+  };
+  const pick = (options: { times?: number; orderId?: string } = {}) => ({
+    ...(options.times === undefined ? {} : { times: options.times }),
+    ...(options.orderId === undefined ? {} : { orderId: options.orderId }),
+  });
+  return {
+    fail: (route, options) =>
+      fail({
+        route,
+        ...pick(options),
+        fault: {
+          kind: 'status',
+          status: options.status,
+          ...(options.code === undefined ? {} : { code: options.code }),
+        },
+      }),
+    loseAnswer: (route, options) =>
+      fail({ route, ...pick(options), fault: { kind: 'lose-answer' } }),
+    delay: (route, options) =>
+      fail({ route, ...pick(options), fault: { kind: 'delay', ms: options.ms } }),
+    clearFaults: async () => {
+      await backendReady(page);
+      await page.evaluate(() => window.orderRestoreMock!.clearFaults());
+    },
+    put: async (spec, count = 1) => {
+      await backendReady(page);
+      return page.evaluate(({ spec, count }) => window.orderRestoreMock!.put(spec, count), {
+        spec,
+        count,
+      });
+    },
+    requests: async (route) => {
+      await backendReady(page);
+      return page.evaluate((value) => window.orderRestoreMock!.requests(value), route);
+    },
+    journal: async () => {
+      await backendReady(page);
+      return page.evaluate(() => window.orderRestoreMock!.journal());
+    },
+  };
 }
 
 export async function scanA11y(page: Page, options: A11yOptions = {}): Promise<void> {
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  // Legacy mode runs axe in the page itself; the default opens a blank page per scan to merge the
+  // results of cross-origin frames, which this app has none of (a second per scan on two cores).
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true);
   if (options.include) builder = builder.include(options.include);
   if (options.disableRules) builder = builder.disableRules(options.disableRules);
   const { violations } = await builder.analyze();
@@ -99,7 +177,9 @@ export const test = base.extend<Fixtures>({
       await page.clock.fastForward(by);
     });
   },
-  axeAfterEach: [true, { option: true }],
+  mock: async ({ page }, use) => {
+    await use(mockControl(page));
+  },
   expectedConsoleErrors: [[], { option: true }],
   defaultScenario: ['default', { option: true }],
   consoleGuard: [
@@ -114,21 +194,6 @@ export const test = base.extend<Fixtures>({
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       await use();
       expect(problems, 'unexpected console errors').toEqual([]);
-    },
-    { auto: true },
-  ],
-  axeGuard: [
-    async ({ page, axeAfterEach }, use, testInfo) => {
-      await use();
-      const opened = page.url().startsWith('http');
-      if (
-        axeAfterEach &&
-        opened &&
-        testInfo.status === testInfo.expectedStatus &&
-        !page.isClosed()
-      ) {
-        await scanA11y(page);
-      }
     },
     { auto: true },
   ],

@@ -8,6 +8,8 @@ import { RestoreDialog } from './pages/restore-dialog';
 
 // Every request fails on purpose here; Chromium logs each one.
 test.use({ expectedConsoleErrors: [/^Failed to load resource: net::ERR_/] });
+// These flows wait, in real time, for the app's retries and their backoff to give up.
+test.slow();
 
 test('a backend that cannot be reached: "Can\'t reach the server", with a retry; no mock in the build', async ({
   page,

@@ -10,79 +10,78 @@ import { seededOrder } from './seed';
 const MESSAGE =
   'Hello, "quotes", commas, and <b>markup</b> stay as written.\nSecond line. Thank you!';
 
-test('restore → the seller answers → the record shows both messages in order', async ({
-  page,
-  openApp,
-  checkA11y,
-}) => {
-  const id = seededOrder('Cancelled by the seller, window open', 'sellers-decline');
-  await page.clock.install();
-  await openApp('/orders/deleted', { scenario: 'sellers-decline' });
-  const deleted = new DeletedOrdersPage(page);
-  await deleted.restoreButton(id).click();
-  const dialog = new RestoreDialog(page, 'Restore order');
-  await dialog.fill('I still want the item', MESSAGE);
-  await dialog.send();
-  await dialog.dismiss.click();
-  await page.clock.fastForward('10:30');
-  await expect(notice(page, new RegExp(`Seller declined to restore order ${id}`))).toBeVisible();
-  await deleted.order(id).getByRole('link', { name: 'View details' }).click();
+test(
+  'restore → the seller answers → the record shows both messages in order',
+  { tag: '@faults' },
+  async ({ page, openApp }) => {
+    const id = seededOrder('Cancelled by the seller, window open', 'sellers-decline');
+    await page.clock.install();
+    await openApp('/orders/deleted', { scenario: 'sellers-decline' });
+    const deleted = new DeletedOrdersPage(page);
+    await deleted.restoreButton(id).click();
+    const dialog = new RestoreDialog(page, 'Restore order');
+    await dialog.fill('I still want the item', MESSAGE);
+    await dialog.send();
+    await dialog.dismiss.click();
+    await page.clock.fastForward('10:30');
+    await expect(notice(page, new RegExp(`Seller declined to restore order ${id}`))).toBeVisible();
+    await deleted.order(id).getByRole('link', { name: 'View details' }).click();
 
-  const record = new OrderDetailsPage(page, id);
-  await expect(record.heading).toBeVisible();
-  await expect(page).toHaveTitle(`Order ${id} · Order Restore`);
-  await expect(record.path).toHaveText([
-    'Unpaid',
-    'Cancelled',
-    'Restoration requested',
-    'Cancelled',
-  ]);
-  const events = record.timeline;
-  await expect(events).toHaveCount(4);
-  await expect(events.nth(2)).toContainText(
-    'You asked the seller to restore this order: I still want the item',
-  );
-  await expect(
-    events.nth(2).getByText('Hello, "quotes", commas, and <b>markup</b> stay as written.'),
-  ).toBeVisible();
-  await expect(events.nth(3)).toContainText('The seller');
-  await expect(events.nth(3)).toContainText('The seller declined to restore the order');
-  await checkA11y();
+    const record = new OrderDetailsPage(page, id);
+    await expect(record.heading).toBeVisible();
+    await expect(page).toHaveTitle(`Order ${id} · Order Restore`);
+    await expect(record.path).toHaveText([
+      'Unpaid',
+      'Cancelled',
+      'Restoration requested',
+      'Cancelled',
+    ]);
+    const events = record.timeline;
+    await expect(events).toHaveCount(4);
+    await expect(events.nth(2)).toContainText(
+      'You asked the seller to restore this order: I still want the item',
+    );
+    await expect(
+      events.nth(2).getByText('Hello, "quotes", commas, and <b>markup</b> stay as written.'),
+    ).toBeVisible();
+    await expect(events.nth(3)).toContainText('The seller');
+    await expect(events.nth(3)).toContainText('The seller declined to restore the order');
 
-  // Download CSV, read back by a real CSV parser.
-  const csvDownload = page.waitForEvent('download');
-  await record.downloadCsv.click();
-  const csvFile = await csvDownload;
-  expect(csvFile.suggestedFilename()).toBe(`order-${id}-record.csv`);
-  const csv = await readFile(await csvFile.path(), 'utf8');
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
-  expect(parsed.errors).toEqual([]);
-  expect(parsed.data[0]).toEqual(['time', 'actor', 'event', 'text', 'amount']);
-  expect(parsed.data).toHaveLength(5);
-  expect(parsed.data[3]).toEqual([
-    expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
-    'You',
-    'restore_requested',
-    `You asked the seller to restore this order: I still want the item\n${MESSAGE}`,
-    '',
-  ]);
-  expect(parsed.data[4]?.[1]).toBe('The seller');
+    // Download CSV, read back by a real CSV parser.
+    const csvDownload = page.waitForEvent('download');
+    await record.downloadCsv.click();
+    const csvFile = await csvDownload;
+    expect(csvFile.suggestedFilename()).toBe(`order-${id}-record.csv`);
+    const csv = await readFile(await csvFile.path(), 'utf8');
+    const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data[0]).toEqual(['time', 'actor', 'event', 'text', 'amount']);
+    expect(parsed.data).toHaveLength(5);
+    expect(parsed.data[3]).toEqual([
+      expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      'You',
+      'restore_requested',
+      `You asked the seller to restore this order: I still want the item\n${MESSAGE}`,
+      '',
+    ]);
+    expect(parsed.data[4]?.[1]).toBe('The seller');
 
-  // Download JSON: the whole record.
-  const jsonDownload = page.waitForEvent('download');
-  await record.downloadJson.click();
-  const jsonFile = await jsonDownload;
-  expect(jsonFile.suggestedFilename()).toBe(`order-${id}-record.json`);
-  const json = JSON.parse(await readFile(await jsonFile.path(), 'utf8')) as {
-    order: {
-      id: string;
-      status: string;
-      restoreRequests: Array<{ message: string; outcome: string }>;
+    // Download JSON: the whole record.
+    const jsonDownload = page.waitForEvent('download');
+    await record.downloadJson.click();
+    const jsonFile = await jsonDownload;
+    expect(jsonFile.suggestedFilename()).toBe(`order-${id}-record.json`);
+    const json = JSON.parse(await readFile(await jsonFile.path(), 'utf8')) as {
+      order: {
+        id: string;
+        status: string;
+        restoreRequests: Array<{ message: string; outcome: string }>;
+      };
     };
-  };
-  expect(json.order).toMatchObject({ id, status: 'cancelled' });
-  expect(json.order.restoreRequests[0]).toMatchObject({ message: MESSAGE, outcome: 'declined' });
-});
+    expect(json.order).toMatchObject({ id, status: 'cancelled' });
+    expect(json.order.restoreRequests[0]).toMatchObject({ message: MESSAGE, outcome: 'declined' });
+  },
+);
 
 test('the printed record holds the whole timeline and no navigation or buttons', async ({
   page,

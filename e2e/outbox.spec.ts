@@ -3,6 +3,7 @@
  * it is written down with its Idempotency-Key before it is sent, and the next page sends it again.
  */
 import type { Page } from '@playwright/test';
+import { orders } from '../mocks/qa';
 import { expect, test } from './fixtures';
 import { DeletedOrdersPage } from './pages/deleted-orders-page';
 import { OrderDetailsPage } from './pages/order-details-page';
@@ -21,96 +22,98 @@ async function orderFromApi(page: Page, id: string): Promise<ApiOrder> {
 
 const MESSAGE = 'Hello, I cancelled by mistake and still want it. Could you restore it? Thanks!';
 
-test('a request sent and the page reloaded at once reaches the seller exactly once', async ({
-  page,
-  openApp,
-}) => {
-  const id = seededOrder('Cancelled by the seller, window open');
-  // The default latency: the answer takes about 300 ms, and the buyer does not wait for it.
-  await openApp('/orders/deleted', { latency: 300 });
-  const deleted = new DeletedOrdersPage(page);
-  await deleted.restoreButton(id).click();
-  const dialog = new RestoreDialog(page, 'Restore order');
-  await dialog.fill('I cancelled by mistake', MESSAGE);
-  await dialog.submit.click();
-  // Written down and on its way: the card says so, and nothing more.
-  await expect(deleted.order(id).getByText('Sending your restore request…')).toBeVisible();
-  await page.reload();
+test(
+  'a request sent and the page reloaded at once reaches the seller exactly once',
+  { tag: '@faults' },
+  async ({ page, openApp }) => {
+    const id = seededOrder('Cancelled by the seller, window open');
+    // The default latency: the answer takes about 300 ms, and the buyer does not wait for it.
+    await openApp('/orders/deleted', { latency: 300 });
+    const deleted = new DeletedOrdersPage(page);
+    await deleted.restoreButton(id).click();
+    const dialog = new RestoreDialog(page, 'Restore order');
+    await dialog.fill('I cancelled by mistake', MESSAGE);
+    await dialog.submit.click();
+    // Written down and on its way: the card says so, and nothing more.
+    await expect(deleted.order(id).getByText('Sending your restore request…')).toBeVisible();
+    await page.reload();
 
-  const resumed = new RestoreDialog(page, 'Restore order');
-  await expect(resumed.dialog.getByText('1 request sent')).toBeVisible();
-  await resumed.dismiss.click();
-  await expect(
-    deleted.order(id).getByText('Restoration requested', { exact: true }).first(),
-  ).toBeVisible();
-  const order = await orderFromApi(page, id);
-  expect(order.restoreRequests.map((request) => request.message)).toEqual([MESSAGE]);
-});
+    const resumed = new RestoreDialog(page, 'Restore order');
+    await expect(resumed.dialog.getByText('1 request sent')).toBeVisible();
+    await resumed.dismiss.click();
+    await expect(
+      deleted.order(id).getByText('Restoration requested', { exact: true }).first(),
+    ).toBeVisible();
+    const order = await orderFromApi(page, id);
+    expect(order.restoreRequests.map((request) => request.message)).toEqual([MESSAGE]);
+  },
+);
 
-test('on a slow connection, the record opened at once already has the message', async ({
-  page,
-  openApp,
-}) => {
-  const id = seededOrder('Cancelled by you, window open, 3.2-star seller');
-  await openApp('/orders/deleted', { scenario: 'slow' });
-  const deleted = new DeletedOrdersPage(page);
-  await deleted.restoreButton(id).click();
-  const dialog = new RestoreDialog(page, 'Restore order');
-  await dialog.fill('I still want the item', MESSAGE);
-  await dialog.submit.click();
-  await expect(deleted.order(id).getByText('Sending your restore request…')).toBeVisible();
-  // The buyer goes straight to the order's record.
-  await page.goto(`/orders/${id}`);
-  const record = new OrderDetailsPage(page, id);
-  await expect(record.heading).toBeVisible();
-  const asked = record.timeline.filter({ hasText: 'You asked the seller to restore this order' });
-  await expect(asked).toContainText(MESSAGE, { timeout: 15_000 });
-  await expect(page.getByText('Restoration requested', { exact: true }).first()).toBeVisible();
-  await expect(
-    new RestoreDialog(page, 'Restore order').dialog.getByText('1 request sent'),
-  ).toBeVisible();
-  expect((await orderFromApi(page, id)).restoreRequests).toHaveLength(1);
-});
+test(
+  'on a slow connection, the record opened at once already has the message',
+  { tag: '@faults' },
+  async ({ page, openApp }) => {
+    // Every answer takes 2 s, in real time.
+    test.slow();
+    const id = seededOrder('Cancelled by you, window open, 3.2-star seller');
+    await openApp('/orders/deleted', { scenario: 'slow' });
+    const deleted = new DeletedOrdersPage(page);
+    await deleted.restoreButton(id).click();
+    const dialog = new RestoreDialog(page, 'Restore order');
+    await dialog.fill('I still want the item', MESSAGE);
+    await dialog.submit.click();
+    await expect(deleted.order(id).getByText('Sending your restore request…')).toBeVisible();
+    // The buyer goes straight to the order's record.
+    await page.goto(`/orders/${id}`);
+    const record = new OrderDetailsPage(page, id);
+    await expect(record.heading).toBeVisible();
+    const asked = record.timeline.filter({ hasText: 'You asked the seller to restore this order' });
+    await expect(asked).toContainText(MESSAGE, { timeout: 15_000 });
+    await expect(page.getByText('Restoration requested', { exact: true }).first()).toBeVisible();
+    await expect(
+      new RestoreDialog(page, 'Restore order').dialog.getByText('1 request sent'),
+    ).toBeVisible();
+    expect((await orderFromApi(page, id)).restoreRequests).toHaveLength(1);
+  },
+);
 
-test('a bulk send interrupted by a reload after its first batch completes, and sums up right', async ({
-  page,
-  openApp,
-}) => {
-  test.setTimeout(120_000);
-  await openApp('/orders/deleted', { scenario: 'many-orders' });
-  const deleted = new DeletedOrdersPage(page);
-  await expect(deleted.orders.first()).toBeVisible();
-  const countsBefore = await page.evaluate(
-    async () =>
-      ((await (await fetch('/api/orders/counts')).json()) as { deleted: { requested: number } })
-        .deleted.requested,
-  );
-  await deleted.selectAll.check();
-  await deleted.restoreSelected.click();
-  const dialog = new RestoreDialog(page);
-  await dialog.unpaidReason.selectOption({ label: 'I still want the item' });
-  await dialog.paidReason.selectOption({ label: 'Changed mind' });
-  const title = (await dialog.dialog.getByRole('heading').first().textContent()) ?? '';
-  const sendable = Number(/Restore ([\d,]+) orders/.exec(title)?.[1]?.replaceAll(',', ''));
-  expect(sendable).toBeGreaterThan(2_000);
-  await dialog.submit.click();
-  // The first batch of 500 is answered: leave now.
-  await expect(dialog.dialog.getByText(/^Sending requests: (500|1,000) of [\d,]+$/)).toBeVisible();
-  await page.reload();
+test(
+  'a bulk send of 2,000 orders interrupted by a reload after its first batch completes, and sums up right',
+  { tag: '@faults' },
+  async ({ page, openApp, mock }) => {
+    await openApp('/orders/deleted', { scenario: 'empty' });
+    await mock.put(orders.cancelled({ windowLeft: '14:00' }), 2_000);
+    const deleted = new DeletedOrdersPage(page);
+    await expect(deleted.filter('All')).toHaveText('All 2,000');
+    // Each batch's answer takes a second (as on a slow network), so the buyer can leave mid-way.
+    await mock.delay('POST /api/restore-requests', { ms: 1_000, times: 2 });
+    await deleted.selectAll.check();
+    await deleted.restoreSelected.click();
+    const dialog = new RestoreDialog(page, 'Restore 2,000 orders');
+    await dialog.fill('I still want the item');
+    await dialog.submit.click();
+    // The first batch of 500 is answered: leave now.
+    await expect(dialog.dialog.getByText(/^Sending requests: (500|1,000) of 2,000$/)).toBeVisible();
+    await page.reload();
 
-  const resumed = new RestoreDialog(page, `Restore ${sendable.toLocaleString('en-US')} orders`);
-  await expect(
-    resumed.dialog.getByText(`${sendable.toLocaleString('en-US')} requests sent`),
-  ).toBeVisible({ timeout: 45_000 });
-  await expect(resumed.dialog.getByText(/not sent: already requested/)).toBeVisible();
-  const countsAfter = await page.evaluate(
-    async () =>
-      ((await (await fetch('/api/orders/counts')).json()) as { deleted: { requested: number } })
-        .deleted.requested,
-  );
-  // Every order asked for once: none lost, none twice.
-  expect(countsAfter).toBe(countsBefore + sendable);
-});
+    const resumed = new RestoreDialog(page, 'Restore 2,000 orders');
+    await expect(resumed.dialog.getByText('2,000 requests sent')).toBeVisible({
+      timeout: 20_000,
+    });
+    // Four batches, each recorded once with its own key: every order asked for exactly once.
+    const restores = (await mock.journal()).flatMap((entry) =>
+      entry.request.op === 'restore' ? [entry] : [],
+    );
+    expect(new Set(restores.map((entry) => entry.key)).size).toBe(4);
+    const asked = restores.flatMap((entry) =>
+      entry.request.op === 'restore' ? entry.request.items.map((item) => item.orderId) : [],
+    );
+    expect(asked).toHaveLength(2_000);
+    expect(new Set(asked).size).toBe(2_000);
+    await resumed.dismiss.click();
+    await expect(deleted.filter('Requested')).toHaveText('Requested 2,000');
+  },
+);
 
 test.describe('leaving the page', () => {
   function watchPrompts(page: Page): string[] {

@@ -40,68 +40,68 @@ test('what the buyer typed survives a reload', async ({ page, openApp }) => {
   await expect(dialog.reason).toHaveValue('payment_resolved');
 });
 
-test('two tabs stay in step: a request sent in one shows in the other', async ({
-  page,
-  context,
-  openApp,
-}) => {
-  const id = seededOrder('Cancelled by the seller, window open');
-  await openApp('/orders/deleted');
-  const other = await context.newPage();
-  // The second tab opens without switches, on the same data.
-  await other.goto('/orders/deleted');
-  const there = new DeletedOrdersPage(other);
-  await expect(there.restoreButton(id)).toBeVisible();
+test(
+  'two tabs stay in step: a request sent in one shows in the other',
+  { tag: '@faults' },
+  async ({ page, context, openApp }) => {
+    const id = seededOrder('Cancelled by the seller, window open');
+    await openApp('/orders/deleted');
+    const other = await context.newPage();
+    // The second tab opens without switches, on the same data.
+    await other.goto('/orders/deleted');
+    const there = new DeletedOrdersPage(other);
+    await expect(there.restoreButton(id)).toBeVisible();
 
-  const here = new DeletedOrdersPage(page);
-  await here.restoreButton(id).click();
-  const dialog = new RestoreDialog(page, 'Restore order');
-  await dialog.fill('I still want the item');
-  await dialog.send();
-  await dialog.dismiss.click();
+    const here = new DeletedOrdersPage(page);
+    await here.restoreButton(id).click();
+    const dialog = new RestoreDialog(page, 'Restore order');
+    await dialog.fill('I still want the item');
+    await dialog.send();
+    await dialog.dismiss.click();
 
-  await expect(
-    there.order(id).getByText('Restoration requested', { exact: true }).first(),
-  ).toBeVisible();
-  await expect(there.restoreButton(id)).toHaveCount(0);
+    await expect(
+      there.order(id).getByText('Restoration requested', { exact: true }).first(),
+    ).toBeVisible();
+    await expect(there.restoreButton(id)).toHaveCount(0);
 
-  // And back: withdrawn over there, restorable again here.
-  await there.order(id).getByRole('button', { name: 'Withdraw request' }).click();
-  await other
-    .getByRole('dialog', { name: 'Withdraw request?' })
-    .getByRole('button', { name: 'Withdraw request' })
-    .click();
-  await expect(here.restoreButton(id)).toBeVisible();
-  await other.close();
-});
+    // And back: withdrawn over there, restorable again here.
+    await there.order(id).getByRole('button', { name: 'Withdraw request' }).click();
+    await other
+      .getByRole('dialog', { name: 'Withdraw request?' })
+      .getByRole('button', { name: 'Withdraw request' })
+      .click();
+    await expect(here.restoreButton(id)).toBeVisible();
+    await other.close();
+  },
+);
 
-test('an order restored in another tab gets a clear answer here', async ({
-  page,
-  context,
-  openApp,
-}) => {
-  const id = seededOrder('Cancelled by the seller, window open');
-  await openApp('/orders/deleted');
-  const here = new DeletedOrdersPage(page);
-  await here.restoreButton(id).click();
-  const dialog = new RestoreDialog(page, 'Restore order');
-  await dialog.fill('I still want the item');
+test(
+  'an order restored in another tab gets a clear answer here',
+  { tag: '@faults' },
+  async ({ page, context, openApp }) => {
+    const id = seededOrder('Cancelled by the seller, window open');
+    await openApp('/orders/deleted');
+    const here = new DeletedOrdersPage(page);
+    await here.restoreButton(id).click();
+    const dialog = new RestoreDialog(page, 'Restore order');
+    await dialog.fill('I still want the item');
 
-  const other = await context.newPage();
-  await other.goto('/orders/deleted');
-  const there = new DeletedOrdersPage(other);
-  await there.restoreButton(id).click();
-  const otherDialog = new RestoreDialog(other, 'Restore order');
-  await otherDialog.fill('I cancelled by mistake');
-  await otherDialog.send();
-  await other.close();
+    const other = await context.newPage();
+    await other.goto('/orders/deleted');
+    const there = new DeletedOrdersPage(other);
+    await there.restoreButton(id).click();
+    const otherDialog = new RestoreDialog(other, 'Restore order');
+    await otherDialog.fill('I cancelled by mistake');
+    await otherDialog.send();
+    await other.close();
 
-  await dialog.submit.click();
-  await expect(dialog.dialog.getByRole('alert')).toContainText(
-    'You have already asked the seller to restore this order (perhaps in another tab), so nothing was sent.',
-  );
-  await dialog.cancel.click();
-  await expect(
-    here.order(id).getByText('Restoration requested', { exact: true }).first(),
-  ).toBeVisible();
-});
+    await dialog.submit.click();
+    await expect(dialog.dialog.getByRole('alert')).toContainText(
+      'You have already asked the seller to restore this order (perhaps in another tab), so nothing was sent.',
+    );
+    await dialog.cancel.click();
+    await expect(
+      here.order(id).getByText('Restoration requested', { exact: true }).first(),
+    ).toBeVisible();
+  },
+);

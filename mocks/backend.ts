@@ -2,8 +2,12 @@
  * The running mock backend: the stored state, the database rebuilt from it, and how both stay
  * in step with other tabs. Handlers call `backend.db()` at the start of every request.
  */
+import type { OrderId } from '../src/domain/ids';
+import { createMemoryControlStore, MockControl, type ControlStore } from './control';
 import type { MockDb, MutationOutcome } from './db';
 import { rebuild } from './db';
+import { buildOrder, orderSpecSchema } from './order-builder';
+import { DEMO_BUYER } from './generate';
 import { DEFAULT_LATENCY_MS, SLOW_LATENCY_MS, type ScenarioName } from './scenarios';
 import {
   createMemoryStore,
@@ -36,8 +40,12 @@ export class MockBackend {
   private listeners = new Set<NoticeListener>();
   readonly pendingNotices: string[] = [];
 
-  constructor(store: StateStore) {
+  /** QA's faults and the log of what this backend received (mocks/control.ts). */
+  readonly control: MockControl;
+
+  constructor(store: StateStore, controlStore: ControlStore = createMemoryControlStore()) {
     this.store = store;
+    this.control = new MockControl(controlStore);
   }
 
   onNotice(listener: NoticeListener): () => void {
@@ -207,6 +215,32 @@ export class MockBackend {
     return this.readCount++;
   }
 
+  /**
+   * QA: `count` orders of this spec (mocks/order-builder.ts) put in the data now, and kept in the
+   * journal, so a reload or another tab has them too. Answers with their order numbers.
+   */
+  async put(spec: unknown, count = 1): Promise<OrderId[]> {
+    const parsed = orderSpecSchema.parse(spec);
+    if (!Number.isInteger(count) || count < 1 || count > 20_000) {
+      throw new RangeError('count is a whole number from 1 to 20,000');
+    }
+    return this.transaction((tx) => {
+      const at = Date.now();
+      // Built once first: a spec that cannot be built must never reach the journal.
+      buildOrder(parsed, '0000000000000000' as OrderId, DEMO_BUYER, at, {
+        saleEvents: tx.db.saleEvents,
+      });
+      const { outcome } = tx.append({
+        at,
+        key: `qa-put-${crypto.randomUUID()}`,
+        fingerprint: 'qa-put',
+        request: { op: 'put', spec: parsed, count },
+      });
+      if (outcome.kind !== 'built') throw new Error('The orders could not be built.');
+      return [...outcome.ids];
+    });
+  }
+
   /** For tests: a fresh backend state. */
   reset(settings: Partial<MockSettings>, now: number): void {
     this.start({ ...settings, reset: true }, now);
@@ -227,7 +261,7 @@ export function getBackend(): MockBackend {
   return backend;
 }
 
-export function useStore(store: StateStore): MockBackend {
-  backend = new MockBackend(store);
+export function useStore(store: StateStore, controlStore?: ControlStore): MockBackend {
+  backend = new MockBackend(store, controlStore);
   return backend;
 }

@@ -1,6 +1,9 @@
 import { setupWorker } from 'msw/browser';
+import { CHANGES_CHANNEL } from '../src/api/cross-tab';
 import { getBackend, useStore, type NoticeListener } from './backend';
+import { createBrowserControlStore, routeMatcher } from './control';
 import { handlers } from './handlers';
+import type { MockBridge } from './qa';
 import { createBrowserStore } from './storage';
 import { readSwitches } from './switches';
 
@@ -9,20 +12,78 @@ export type MockStart = {
   onNotice: (listener: NoticeListener) => () => void;
 };
 
+/** Resolves once this page is controlled by the service worker (on a first visit, after it claims it). */
+function controlled(): Promise<void> {
+  if (navigator.serviceWorker.controller) return Promise.resolve();
+  return new Promise((resolve) => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+  });
+}
+
+/** QA's way in (mocks/qa.ts): the same backend the handlers use. */
+function installBridge(ready: Promise<void>): { setReady: () => void } {
+  let isReady = false;
+  const backend = () => getBackend();
+  const changes = new BroadcastChannel(CHANGES_CHANNEL);
+  const bridge: MockBridge = {
+    get isReady() {
+      return isReady;
+    },
+    ready,
+    fail: (spec) => backend().control.addFault(spec, backend().settings.resetAt),
+    clearFaults: () => backend().control.clearFaults(backend().settings.resetAt),
+    put: async (spec, count) => {
+      const ids = await backend().put(spec, count);
+      // The page shows them at once, as it shows another tab's changes. (The channel stays open:
+      // Chromium may drop a message whose channel is closed right after posting it.)
+      changes.postMessage({ type: 'orders-changed' });
+      return ids;
+    },
+    requests: (route) => {
+      const all = backend().control.received(backend().settings.resetAt);
+      if (!route) return [...all];
+      const matcher = routeMatcher(route);
+      return all.filter(
+        (request) =>
+          (matcher.method === '*' || matcher.method === request.method) &&
+          matcher.test(request.path) !== null,
+      );
+    },
+    journal: () => [...backend().journal],
+    settings: () => backend().settings,
+  };
+  window.orderRestoreMock = bridge;
+  return {
+    setReady: () => {
+      isReady = true;
+    },
+  };
+}
+
 /**
  * Starts the mock backend in the browser with the switches of the address the app was opened at
  * (the app has already removed them from the address bar). API requests wait for this.
  */
 export async function startMockWorker(search: string): Promise<MockStart> {
-  const backend = useStore(createBrowserStore());
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+  const bridge = installBridge(ready);
+  const backend = useStore(createBrowserStore(), createBrowserControlStore());
   backend.start(readSwitches(new URLSearchParams(search)), Date.now());
   backend.listenForOtherTabs();
+  // What this tab's backend received is kept across a reload of the tab.
+  window.addEventListener('pagehide', () => getBackend().control.persistLog());
   const worker = setupWorker(...handlers);
   await worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  await controlled();
+  bridge.setReady();
+  markReady();
   return {
     onNotice: (listener) => getBackend().onNotice(listener),
   };

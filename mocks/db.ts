@@ -37,6 +37,7 @@ import {
   pause,
   type GeneratedData,
 } from './generate';
+import { buildOrder, builtOrderIds } from './order-builder';
 import { hash32, createRandom } from './random';
 import { planDecision, planShipping } from './sellers';
 import type { JournalEntry, MockSettings, Mutation } from './storage';
@@ -50,6 +51,7 @@ export type Refused = {
 export type MutationOutcome =
   | { readonly kind: 'order'; readonly order: Order }
   | { readonly kind: 'refused'; readonly refused: Refused }
+  | { readonly kind: 'built'; readonly ids: readonly OrderId[] }
   | {
       readonly kind: 'restore';
       readonly results: ReadonlyArray<
@@ -380,6 +382,15 @@ export class MockDb {
               };
         });
         return { kind: 'restore', results };
+      }
+      case 'put': {
+        const ids = builtOrderIds(this.settings.seed, this.appliedEntries, request.count, (id) =>
+          this.orders.has(id as OrderId),
+        );
+        for (const id of ids) {
+          this.insert(buildOrder(request.spec, id, DEMO_BUYER, at, this.context));
+        }
+        return { kind: 'built', ids };
       }
       default: {
         const unknown: never = request;

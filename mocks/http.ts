@@ -1,7 +1,14 @@
 /** What every handler shares: latency, the db as it is now, validation problems. */
-import { delay, type DefaultBodyType, type PathParams, type StrictRequest } from 'msw';
+import {
+  delay,
+  HttpResponse,
+  type DefaultBodyType,
+  type PathParams,
+  type StrictRequest,
+} from 'msw';
 import type * as z from 'zod/mini';
 import { getBackend } from './backend';
+import { faultCode, type Fault } from './control';
 import type { MockDb } from './db';
 import { readFails } from './faults';
 import { problem, problemResponse } from './problem';
@@ -16,7 +23,24 @@ type Context = {
   now: number;
 };
 
-/** Latency first, then the db as it is now (with other tabs' changes), then the handler. */
+/** The answer to a call that meets an injected status fault: problem+json, nothing applied. */
+export function faultResponse(fault: Extract<Fault, { kind: 'status' }>): Response {
+  const code = faultCode(fault);
+  return problemResponse(
+    problem(
+      fault.status,
+      code,
+      code === 'SERVICE_UNAVAILABLE'
+        ? 'The service is busy. Nothing was changed; please try again.'
+        : `This request was refused (${fault.status}).`,
+    ),
+  );
+}
+
+/**
+ * Latency first, then QA's faults, then the db as it is now (with other tabs' changes), then the
+ * handler. Every call is logged as it arrives, with the status it is answered with.
+ */
 export function route(handler: (context: Context) => Response | Promise<Response>) {
   return async ({
     request,
@@ -26,15 +50,35 @@ export function route(handler: (context: Context) => Response | Promise<Response
     params: PathParams;
   }) => {
     const backend = getBackend();
-    const { latency, scenario, seed } = backend.settings;
-    if (latency > 0) await delay(latency);
-    if (readFails(scenario, seed, backend.nextReadOrdinal())) {
-      return problemResponse(
-        problem(503, 'SERVICE_UNAVAILABLE', 'The service is busy; please try again.'),
-      );
-    }
-    const db = await backend.db();
-    return handler({ request, params, url: new URL(request.url), db, now: Date.now() });
+    const { latency, scenario, seed, resetAt } = backend.settings;
+    const url = new URL(request.url);
+    const log = backend.control.arrived(
+      resetAt,
+      {
+        method: request.method,
+        path: url.pathname,
+        query: url.search,
+        idempotencyKey: request.headers.get('Idempotency-Key'),
+        body: null,
+      },
+      Date.now(),
+    );
+    const answer = await (async () => {
+      if (latency > 0) await delay(latency);
+      const fault = backend.control.take(resetAt, request.method, url.pathname, null);
+      if (fault?.kind === 'status') return faultResponse(fault);
+      if (fault?.kind === 'lose-answer') return HttpResponse.error();
+      if (fault?.kind === 'delay') await delay(fault.ms);
+      if (readFails(scenario, seed, backend.nextReadOrdinal())) {
+        return problemResponse(
+          problem(503, 'SERVICE_UNAVAILABLE', 'The service is busy; please try again.'),
+        );
+      }
+      const db = await backend.db();
+      return handler({ request, params, url, db, now: Date.now() });
+    })();
+    log.status = answer.type === 'error' ? null : answer.status;
+    return answer;
   };
 }
 

@@ -23,7 +23,7 @@ import { isOrderId, type OrderId } from '../src/domain/ids';
 import { getBackend, type Transaction } from './backend';
 import type { MutationOutcome } from './db';
 import { mutationFault } from './faults';
-import { invalidOrderId, validationProblem } from './http';
+import { faultResponse, invalidOrderId, validationProblem } from './http';
 import { problem, problemResponse } from './problem';
 import { hash32 } from './random';
 import type { JournalEntry, Mutation } from './storage';
@@ -41,6 +41,8 @@ function outcomeAnswer(outcome: MutationOutcome): Answer {
         status: outcome.refused.status,
         body: problem(outcome.refused.status, outcome.refused.code, outcome.refused.detail),
       };
+    case 'built':
+      return { status: 200, body: { ids: outcome.ids } };
     case 'restore': {
       const body: RestoreResults = {
         results: outcome.results.map((result) =>
@@ -119,15 +121,14 @@ type MutationSpec<S extends z.ZodMiniType> = {
 };
 
 function mutation<S extends z.ZodMiniType>(spec: MutationSpec<S>) {
-  const resolver = async ({
-    request,
-    params,
-  }: {
-    request: StrictRequest<DefaultBodyType>;
-    params: PathParams;
-  }) => {
+  /** Everything between the request arriving and its answer leaving. */
+  async function answer(
+    request: StrictRequest<DefaultBodyType>,
+    params: PathParams,
+    body: { ok: true; value: unknown } | { ok: false },
+  ): Promise<Response> {
     const backend = getBackend();
-    const { latency, scenario, seed } = backend.settings;
+    const { latency, scenario, seed, resetAt } = backend.settings;
     // As on a network: half the latency on the way in, half on the way back. A request that has
     // arrived is applied (and stored) even if the page that sent it is gone before the answer.
     const inbound = Math.floor(latency / 2);
@@ -151,21 +152,24 @@ function mutation<S extends z.ZodMiniType>(spec: MutationSpec<S>) {
         },
       ]);
     }
-    const json = await readJson(request);
-    if (!json.ok) {
+    if (!body.ok) {
       return problemResponse(
         problem(400, 'VALIDATION_FAILED', 'The body is not valid JSON.', [
           { path: '(body)', message: 'The body is not valid JSON.' },
         ]),
       );
     }
-    const parsed = spec.body.safeParse(json.value);
+    const parsed = spec.body.safeParse(body.value);
     if (!parsed.success) return validationProblem(parsed.error.issues);
     const prepared = spec.prepare({ params, body: parsed.data });
     if (prepared.kind === 'response') return prepared.response;
 
     const url = new URL(request.url);
-    const print = fingerprint(request.method, url.pathname, json.value);
+    // QA's fault for this call, if any (mocks/control.ts).
+    const injected = backend.control.take(resetAt, request.method, url.pathname, body.value);
+    if (injected?.kind === 'status') return faultResponse(injected);
+
+    const print = fingerprint(request.method, url.pathname, body.value);
     const firstAttempt = !backend.seenKeys.has(key);
     backend.seenKeys.add(key);
     const fault = firstAttempt
@@ -181,7 +185,7 @@ function mutation<S extends z.ZodMiniType>(spec: MutationSpec<S>) {
       );
     }
 
-    const answer = await backend.transaction(async (tx): Promise<Answer> => {
+    const answered = await backend.transaction(async (tx): Promise<Answer> => {
       const earlier = tx.journal.find((entry) => entry.key === key);
       if (earlier) {
         if (earlier.fingerprint !== print) {
@@ -209,9 +213,36 @@ function mutation<S extends z.ZodMiniType>(spec: MutationSpec<S>) {
     });
 
     if (latency - inbound > 0) await delay(latency - inbound);
+    if (injected?.kind === 'delay') await delay(injected.ms);
     // The change is applied and stored, but the answer never arrives: the client must retry with its key.
-    if (fault === 'lose-answer') return HttpResponse.error();
-    return toResponse(answer);
+    if (fault === 'lose-answer' || injected?.kind === 'lose-answer') return HttpResponse.error();
+    return toResponse(answered);
+  }
+
+  const resolver = async ({
+    request,
+    params,
+  }: {
+    request: StrictRequest<DefaultBodyType>;
+    params: PathParams;
+  }) => {
+    const backend = getBackend();
+    const url = new URL(request.url);
+    const body = await readJson(request);
+    const log = backend.control.arrived(
+      backend.settings.resetAt,
+      {
+        method: request.method,
+        path: url.pathname,
+        query: url.search,
+        idempotencyKey: request.headers.get('Idempotency-Key'),
+        body: body.ok ? body.value : '(not JSON)',
+      },
+      Date.now(),
+    );
+    const response = await answer(request, params, body);
+    log.status = response.type === 'error' ? null : response.status;
+    return response;
   };
   return spec.method === 'post' ? http.post(spec.path, resolver) : http.delete(spec.path, resolver);
 }

@@ -6,6 +6,7 @@
  * later than the announcement arrives). In Node (Vitest) it lives in memory.
  */
 import * as z from 'zod/mini';
+import { orderSpecSchema } from './order-builder';
 import { isScenario, type ScenarioName } from './scenarios';
 
 export const STORAGE_VERSION = 1;
@@ -32,6 +33,8 @@ const mutationSchema = z.discriminatedUnion('op', [
     items: z.array(z.object({ orderId: z.string(), reason: z.string() })),
     message: z.string(),
   }),
+  // Orders QA put in the state a flow needs (mocks/order-builder.ts).
+  z.object({ op: z.literal('put'), spec: orderSpecSchema, count: z.int().check(z.gte(1)) }),
 ]);
 
 const journalEntrySchema = z.object({

@@ -1,2 +1,3 @@
 export declare const chromiumExecutable: string | undefined;
+export declare const headlessExecutable: string | undefined;
 export declare const chromiumArgs: string[];

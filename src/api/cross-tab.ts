@@ -2,13 +2,14 @@
  * Tabs tell each other when the buyer changed something, so that every open tab refetches. This
  * works the same against the mock and against a real backend.
  */
-const CHANNEL = 'order-restore:changes';
+/** The channel's name: a message on it from anywhere else (another tab, the mock's QA bridge) refreshes this page. */
+export const CHANGES_CHANNEL = 'order-restore:changes';
 
 let channel: BroadcastChannel | null | undefined;
 
 function getChannel(): BroadcastChannel | null {
   if (channel === undefined) {
-    channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+    channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANGES_CHANNEL);
   }
   return channel;
 }
