@@ -100,12 +100,17 @@ const DEFAULT_STATUS_CODE: Readonly<Record<number, ProblemCode>> = {
 
 /** The problem code an injected status answers with, unless the fault names one. */
 export function faultCode(fault: Extract<Fault, { kind: 'status' }>): ProblemCode {
-  return (fault.code as ProblemCode | undefined) ??
+  return (
+    (fault.code as ProblemCode | undefined) ??
     DEFAULT_STATUS_CODE[fault.status] ??
-    (fault.status >= 500 ? 'SERVICE_UNAVAILABLE' : 'VALIDATION_FAILED');
+    (fault.status >= 500 ? 'SERVICE_UNAVAILABLE' : 'VALIDATION_FAILED')
+  );
 }
 
-export function routeMatcher(route: string): { method: string; test: (path: string) => RegExpMatchArray | null } {
+export function routeMatcher(route: string): {
+  method: string;
+  test: (path: string) => RegExpMatchArray | null;
+} {
   const [method, path] = route.includes(' ') ? route.split(' ', 2) : ['*', route];
   const pattern = path!
     .split('/')

@@ -157,8 +157,7 @@ export function buildOrder(
   context: TransitionContext,
 ): Order {
   const spec = orderSpecSchema.parse(input);
-  const catalogSeller =
-    SELLERS.find((seller) => seller.id === spec.seller) ?? SELLERS[0]!;
+  const catalogSeller = SELLERS.find((seller) => seller.id === spec.seller) ?? SELLERS[0]!;
   const by = spec.cancelledBy ?? 'buyer';
   const paidBefore =
     spec.status === 'paid' ||
@@ -221,8 +220,9 @@ export function buildOrder(
     case 'shipped':
       return play.at(paidAt + DAY, { type: 'ship' }).order;
     case 'finished':
-      return play.at(paidAt + DAY, { type: 'ship' }).at(paidAt + 2 * DAY, { type: 'confirmReceipt' })
-        .order;
+      return play
+        .at(paidAt + DAY, { type: 'ship' })
+        .at(paidAt + 2 * DAY, { type: 'confirmReceipt' }).order;
     default:
       break;
   }
