@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import { CHANGES_CHANNEL } from '../src/api/cross-tab';
+import { ORDERS_CHANGED_EVENT } from '../src/api/cross-tab';
 import { getBackend, useStore, type NoticeListener } from './backend';
 import { createBrowserControlStore, routeMatcher } from './control';
 import { handlers } from './handlers';
@@ -24,7 +24,6 @@ function controlled(): Promise<void> {
 function installBridge(ready: Promise<void>): { setReady: () => void } {
   let isReady = false;
   const backend = () => getBackend();
-  const changes = new BroadcastChannel(CHANGES_CHANNEL);
   const bridge: MockBridge = {
     get isReady() {
       return isReady;
@@ -34,9 +33,8 @@ function installBridge(ready: Promise<void>): { setReady: () => void } {
     clearFaults: () => backend().control.clearFaults(backend().settings.resetAt),
     put: async (spec, count) => {
       const ids = await backend().put(spec, count);
-      // The page shows them at once, as it shows another tab's changes. (The channel stays open:
-      // Chromium may drop a message whose channel is closed right after posting it.)
-      changes.postMessage({ type: 'orders-changed' });
+      // The page shows them at once, as it shows another tab's changes.
+      window.dispatchEvent(new Event(ORDERS_CHANGED_EVENT));
       return ids;
     },
     requests: (route) => {

@@ -1,9 +1,13 @@
 /**
  * Tabs tell each other when the buyer changed something, so that every open tab refetches. This
- * works the same against the mock and against a real backend.
+ * works the same against the mock and against a real backend. Within the page, whatever changes
+ * the data behind the app's back (the mock's QA bridge putting orders in) says so with a window
+ * event, which, unlike a channel message, is delivered at once and never dropped.
  */
-/** The channel's name: a message on it from anywhere else (another tab, the mock's QA bridge) refreshes this page. */
-export const CHANGES_CHANNEL = 'order-restore:changes';
+const CHANGES_CHANNEL = 'order-restore:changes';
+
+/** Dispatched on `window` when the data changed in this page by other means than the app. */
+export const ORDERS_CHANGED_EVENT = 'order-restore:orders-changed';
 
 let channel: BroadcastChannel | null | undefined;
 
@@ -19,10 +23,14 @@ export function announceChangeToOtherTabs(): void {
   getChannel()?.postMessage({ type: 'orders-changed' });
 }
 
+/** Calls `listener` when another tab, or something else in this page, changed the orders. */
 export function onChangeInOtherTab(listener: () => void): () => void {
   const current = getChannel();
-  if (!current) return () => undefined;
   const handler = () => listener();
-  current.addEventListener('message', handler);
-  return () => current.removeEventListener('message', handler);
+  current?.addEventListener('message', handler);
+  if (typeof window !== 'undefined') window.addEventListener(ORDERS_CHANGED_EVENT, handler);
+  return () => {
+    current?.removeEventListener('message', handler);
+    if (typeof window !== 'undefined') window.removeEventListener(ORDERS_CHANGED_EVENT, handler);
+  };
 }

@@ -72,3 +72,16 @@ export function putOrders(queryClient: QueryClient, orders: readonly Order[]): v
 export function invalidateOrders(queryClient: QueryClient): Promise<void> {
   return queryClient.invalidateQueries({ queryKey: orderQueries.all() });
 }
+
+/**
+ * The orders changed behind this page's back (another tab, a deadline, QA's bridge): every order
+ * query is read again. A query still on its first fetch is cancelled and sent again, since TanStack
+ * Query's invalidation leaves a first fetch in flight, and that answer may predate the change.
+ */
+export async function refreshOrders(queryClient: QueryClient): Promise<void> {
+  await queryClient.cancelQueries(
+    { queryKey: orderQueries.all(), predicate: (query) => query.state.data === undefined },
+    { revert: true, silent: true },
+  );
+  await queryClient.invalidateQueries({ queryKey: orderQueries.all() });
+}

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { nextDeadline } from '../domain/deadlines';
 import type { Order } from '../domain/order';
-import { orderQueries } from './order-queries';
+import { refreshOrders } from './order-cache';
 
 /** setTimeout's longest delay; a later deadline is looked at again when this fires. */
 const MAX_DELAY = 2 ** 31 - 1;
@@ -20,7 +20,7 @@ export function useRefetchAtDeadlines(orders: readonly Order[]): void {
     const next = nextDeadline(orders, now);
     if (next === undefined) return;
     const timer = setTimeout(
-      () => void queryClient.invalidateQueries({ queryKey: orderQueries.all() }),
+      () => void refreshOrders(queryClient),
       Math.min(next - now + MARGIN_MS, MAX_DELAY),
     );
     return () => clearTimeout(timer);

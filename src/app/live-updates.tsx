@@ -6,6 +6,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { onChangeInOtherTab } from '../api/cross-tab';
+import { refreshOrders } from '../api/order-cache';
 import { orderQueries, PENDING_POLL_MS } from '../api/order-queries';
 import { formatMoney } from '../domain/money';
 import type { OrderId } from '../domain/ids';
@@ -56,13 +57,7 @@ export function answerNotice(order: Order): { text: string; tone: Notice['tone']
 export function LiveUpdates() {
   const queryClient = useQueryClient();
 
-  useEffect(
-    () =>
-      onChangeInOtherTab(
-        () => void queryClient.invalidateQueries({ queryKey: orderQueries.all() }),
-      ),
-    [queryClient],
-  );
+  useEffect(() => onChangeInOtherTab(() => void refreshOrders(queryClient)), [queryClient]);
 
   const pending = useQuery({
     ...orderQueries.selection({ filter: 'requested', q: '' }),

@@ -1,8 +1,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
+import { getResponse, http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seededOrder as seeded } from '../../../mocks/seed-table';
+import { getBackend } from '../../../mocks/backend';
+import { handlers } from '../../../mocks/handlers';
 import { resetMockBackend, server } from '../../../mocks/node';
+import { orders } from '../../../mocks/qa';
+import { ORDERS_CHANGED_EVENT } from '../../api/cross-tab';
 import { renderRoute } from '../../test/render';
 
 /** A fixed clock (Date only: Testing Library and user-event keep real timers). */
@@ -415,6 +419,31 @@ describe('My Orders: refused changes are rolled back with the reason', () => {
     expect(within(dialog).getByRole('combobox', { name: 'Reason' })).toHaveValue(
       'The delivery takes too long',
     );
+  });
+});
+
+describe('My Orders: changes made elsewhere', () => {
+  it('shows orders that arrived while the list was still loading for the first time', async () => {
+    resetMockBackend({ scenario: 'empty', now: NOW });
+    // The first list is answered ("no orders") but its answer is still on its way…
+    const answered = hold();
+    let first = true;
+    server.use(
+      http.get('/api/orders', async ({ request }) => {
+        if (!first) return undefined;
+        first = false;
+        const answer = await getResponse(handlers, request);
+        await answered.released;
+        return answer;
+      }),
+    );
+    renderRoute('/orders');
+    expect(await screen.findByRole('status')).toHaveTextContent('Loading your orders…');
+    // …when another tab adds an order.
+    await getBackend().put(orders.unpaid());
+    window.dispatchEvent(new Event(ORDERS_CHANGED_EVENT));
+    answered.release();
+    expect(await screen.findAllByRole('article')).toHaveLength(1);
   });
 });
 
