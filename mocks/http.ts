@@ -52,18 +52,7 @@ export function route(handler: (context: Context) => Response | Promise<Response
     const backend = getBackend();
     const { latency, scenario, seed, resetAt } = backend.settings;
     const url = new URL(request.url);
-    const log = backend.control.arrived(
-      resetAt,
-      {
-        method: request.method,
-        path: url.pathname,
-        query: url.search,
-        idempotencyKey: request.headers.get('Idempotency-Key'),
-        body: null,
-      },
-      Date.now(),
-    );
-    const answer = await (async () => {
+    return logged(request, url, null, async () => {
       if (latency > 0) await delay(latency);
       const fault = backend.control.take(resetAt, request.method, url.pathname, null);
       if (fault?.kind === 'status') return faultResponse(fault);
@@ -76,10 +65,35 @@ export function route(handler: (context: Context) => Response | Promise<Response
       }
       const db = await backend.db();
       return handler({ request, params, url, db, now: Date.now() });
-    })();
-    log.status = answer.type === 'error' ? null : answer.status;
-    return answer;
+    });
   };
+}
+
+/**
+ * Logs a call as it arrives (for QA's `requests()`), runs `answer`, and records the status it
+ * was answered with (none when the answer is lost).
+ */
+export async function logged(
+  request: StrictRequest<DefaultBodyType>,
+  url: URL,
+  body: unknown,
+  answer: () => Promise<Response>,
+): Promise<Response> {
+  const backend = getBackend();
+  const log = backend.control.arrived(
+    backend.settings.resetAt,
+    {
+      method: request.method,
+      path: url.pathname,
+      query: url.search,
+      idempotencyKey: request.headers.get('Idempotency-Key'),
+      body,
+    },
+    Date.now(),
+  );
+  const response = await answer();
+  log.status = response.type === 'error' ? null : response.status;
+  return response;
 }
 
 export function validationProblem(

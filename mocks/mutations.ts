@@ -23,7 +23,7 @@ import { isOrderId, type OrderId } from '../src/domain/ids';
 import { getBackend, type Transaction } from './backend';
 import type { MutationOutcome } from './db';
 import { mutationFault } from './faults';
-import { faultResponse, invalidOrderId, validationProblem } from './http';
+import { faultResponse, invalidOrderId, logged, validationProblem } from './http';
 import { problem, problemResponse } from './problem';
 import { hash32 } from './random';
 import type { JournalEntry, Mutation } from './storage';
@@ -226,23 +226,11 @@ function mutation<S extends z.ZodMiniType>(spec: MutationSpec<S>) {
     request: StrictRequest<DefaultBodyType>;
     params: PathParams;
   }) => {
-    const backend = getBackend();
     const url = new URL(request.url);
     const body = await readJson(request);
-    const log = backend.control.arrived(
-      backend.settings.resetAt,
-      {
-        method: request.method,
-        path: url.pathname,
-        query: url.search,
-        idempotencyKey: request.headers.get('Idempotency-Key'),
-        body: body.ok ? body.value : '(not JSON)',
-      },
-      Date.now(),
+    return logged(request, url, body.ok ? body.value : '(not JSON)', () =>
+      answer(request, params, body),
     );
-    const response = await answer(request, params, body);
-    log.status = response.type === 'error' ? null : response.status;
-    return response;
   };
   return spec.method === 'post' ? http.post(spec.path, resolver) : http.delete(spec.path, resolver);
 }
