@@ -79,6 +79,20 @@ export async function openApp(page: Page, path: string, switches?: Switches): Pr
  * The demo's one readiness signal (README, "Writing a QA flow"): once it holds, the in-browser
  * mock answers every request of the page, the app's own and a flow's `fetch('/api/…')` alike.
  */
+/** From now on this page's localStorage refuses every write whose key starts with `prefix` (a full disk). */
+export async function fillStorage(page: Page, prefix: string): Promise<void> {
+  await page.evaluate((keyPrefix) => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the storage as `this`
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if (key.startsWith(keyPrefix)) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      setItem.call(this, key, value);
+    };
+  }, prefix);
+}
+
 export async function backendReady(page: Page): Promise<void> {
   await page.waitForFunction(() => window.orderRestoreMock?.isReady === true);
 }

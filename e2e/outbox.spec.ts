@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { orders } from '../mocks/qa';
-import { expect, test } from './fixtures';
+import { expect, fillStorage, test } from './fixtures';
 import { DeletedOrdersPage } from './pages/deleted-orders-page';
 import { OrderDetailsPage } from './pages/order-details-page';
 import { RestoreDialog } from './pages/restore-dialog';
@@ -146,16 +146,7 @@ test.describe('leaving the page', () => {
     const id = seededOrder('Unpaid, pay-by in about 24 hours');
     await openApp('/orders', { scenario: 'slow' });
     const prompts = watchPrompts(page);
-    await page.evaluate(() => {
-      // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the storage as `this`
-      const setItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-        if (key.startsWith('order-restore:outbox:')) {
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        }
-        setItem.call(this, key, value);
-      };
-    });
+    await fillStorage(page, 'order-restore:outbox:');
     const card = page.getByRole('article', { name: `Order ${id}` });
     await card.getByRole('button', { name: 'Pay now' }).click();
     await expect(card.getByText('Sending your payment…')).toBeVisible();

@@ -1,6 +1,6 @@
 /** Bad input and faults (product.md §8): a clear message, nothing lost, nothing run. */
 import { orders } from '../mocks/qa';
-import { expect, notice, test, type MockControl } from './fixtures';
+import { expect, fillStorage, notice, test, type MockControl } from './fixtures';
 import { CancelDialog } from './pages/cancel-dialog';
 import { DeletedOrdersPage } from './pages/deleted-orders-page';
 import { MyOrdersPage } from './pages/my-orders-page';
@@ -229,16 +229,7 @@ test('full browser storage: the request still goes through, with a notice', asyn
 }) => {
   const id = seededOrder('Cancelled by the seller, window open');
   await openApp('/orders/deleted');
-  await page.evaluate(() => {
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the storage as `this`
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-      if (key.startsWith('order-restore:')) {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      setItem.call(this, key, value);
-    };
-  });
+  await fillStorage(page, 'order-restore:');
   const deleted = new DeletedOrdersPage(page);
   await deleted.restoreButton(id).click();
   const dialog = new RestoreDialog(page, 'Restore order');
