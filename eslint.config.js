@@ -5,24 +5,38 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Dependencies point one way: app → features → api → domain, and mocks → api/domain
- * (conventions.md). Each zone lists what its files may not import.
+ * Dependencies point one way: app → features → order-actions → ui, and every layer above ui may
+ * use api → domain; ui uses only domain. mocks → api/domain. src never imports mocks, except the
+ * one dynamic import in src/main.tsx that starts the worker. Features do not import each other.
+ * (conventions.md, "Layout".) Each zone lists what its files may not import.
  */
 const layers = [
   {
     target: './src/domain',
-    from: ['./src/api', './src/features', './src/ui', './src/app', './mocks'],
+    from: [
+      './src/api',
+      './src/order-actions',
+      './src/features',
+      './src/ui',
+      './src/app',
+      './mocks',
+    ],
     message: 'The domain is pure TypeScript: it imports nothing from the layers above it.',
   },
   {
     target: './src/api',
-    from: ['./src/features', './src/ui', './src/app', './mocks'],
+    from: ['./src/order-actions', './src/features', './src/ui', './src/app', './mocks'],
     message: 'The API layer may use the domain only.',
   },
   {
     target: './src/ui',
+    from: ['./src/api', './src/order-actions', './src/features', './src/app', './mocks'],
+    message: 'Shared UI shows things: it may use the domain only, never the API or what uses it.',
+  },
+  {
+    target: './src/order-actions',
     from: ['./src/features', './src/app', './mocks'],
-    message: 'Shared UI may use the API layer and the domain, never a feature.',
+    message: 'Order actions may use ui, the API layer and the domain, never a feature or the app.',
   },
   {
     target: './src/features',
@@ -30,15 +44,21 @@ const layers = [
     message: 'Features may not reach up into the app or into the mock.',
   },
   {
+    target: './src/app',
+    from: ['./mocks'],
+    message: 'The app does not import the mock: only src/main.tsx starts it.',
+  },
+  {
     target: './mocks',
-    from: ['./src/features', './src/ui', './src/app'],
+    from: ['./src/order-actions', './src/features', './src/ui', './src/app'],
     message: 'The mock backend may use the API contract and the domain only.',
   },
   ...['my-orders', 'deleted-orders', 'restore', 'order-details'].map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',
     except: [`./${feature}`],
-    message: 'Features do not import each other: move what they share to ui/, api/ or domain/.',
+    message:
+      'Features do not import each other: move what they share to order-actions/, ui/, api/ or domain/.',
   })),
 ];
 

@@ -7,8 +7,8 @@ import { createMemoryControlStore, MockControl, type ControlStore } from './cont
 import type { MockDb, MutationOutcome } from './db';
 import { rebuild } from './db';
 import { buildOrder, orderSpecSchema } from './order-builder';
-import { DEMO_BUYER } from './generate';
 import { DEFAULT_LATENCY_MS, SLOW_LATENCY_MS, type ScenarioName } from './scenarios';
+import { DEMO_BUYER } from './seed-builder';
 import {
   createMemoryStore,
   NOTICE_QUOTA,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bringUpTo } from '../src/domain/bring-up-to';
 import { placement, restoreLine } from '../src/domain/placement';
 import { DAY, HOUR } from '../src/domain/time';
-import { DEMO_BUYER, generate, OTHER_BUYER } from './generate';
+import { generate } from './generate';
+import { DEMO_BUYER, OTHER_BUYER } from './seed-builder';
 
 const R = Date.UTC(2026, 10, 26, 9, 0, 0);
 

@@ -14,6 +14,7 @@ import { orderId, type BuyerId, type OrderId } from '../src/domain/ids';
 import { transition, type OrderEvent, type TransitionContext } from '../src/domain/machine';
 import type { LineItem, Order, PlannedDecision } from '../src/domain/order';
 import { placeOrder } from '../src/domain/place-order';
+import { viewOf } from '../src/domain/placement';
 import { reasonsFor, RESTORE_REASON_IDS, type RestoreReasonId } from '../src/domain/reasons';
 import {
   PAY_WINDOW_MS,
@@ -165,7 +166,7 @@ export function buildOrder(
     spec.status === 'finished' ||
     spec.status === 'refunding' ||
     spec.paid === true;
-  const deleted = spec.status === 'cancelled' || spec.status === 'restoration_requested';
+  const deleted = viewOf(spec) === 'deleted';
   const requested = spec.status === 'restoration_requested';
   const requestedAgo = durationMs(spec.requestedAgo, MINUTE);
 

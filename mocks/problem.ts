@@ -1,14 +1,13 @@
 import { HttpResponse } from 'msw';
 import type { Problem, ProblemCode } from '../src/api/contract';
+import { REFUSAL_WORDS } from '../src/domain/refusal-words';
+import { isRefusalCode, type RefusalCode } from '../src/domain/restore-rules';
 
-const TITLES: Record<ProblemCode, string> = {
+/** Titles of the problems that are not refusals (those have theirs in `REFUSAL_WORDS`). */
+const TITLES: Record<Exclude<ProblemCode, RefusalCode>, string> = {
   VALIDATION_FAILED: 'Your request was not valid',
   IDEMPOTENCY_KEY_REQUIRED: 'Idempotency-Key header required',
   NOT_FOUND: 'Order not found',
-  ALREADY_REQUESTED: 'Restoration already requested',
-  RESTORE_WINDOW_CLOSED: 'Restore window closed',
-  REFUND_COMPLETED: 'Refund already completed',
-  INVALID_TRANSITION: 'Not possible for this order now',
   IDEMPOTENCY_KEY_REUSED: 'Idempotency-Key reused with another request',
   SERVICE_UNAVAILABLE: 'Service unavailable',
 };
@@ -21,7 +20,7 @@ export function problem(
 ): Problem {
   return {
     type: `https://order-restore.example/problems/${code.toLowerCase().replaceAll('_', '-')}`,
-    title: TITLES[code],
+    title: isRefusalCode(code) ? REFUSAL_WORDS[code].title : TITLES[code],
     status,
     detail,
     code,

@@ -4,16 +4,18 @@ import {
   orderListSchema,
   orderSchema,
   problemSchema,
-  restoreReasonsSchema,
+  restoreReasonIdSchema,
   saleEventsSchema,
   selectionSchema,
   type OrderSummaryDto,
   type OrderList,
 } from '../src/api/contract';
+import { reasonsFor } from '../src/domain/reasons';
 import { DAY, HOUR } from '../src/domain/time';
 import { getBackend } from './backend';
-import { generate, OTHER_BUYER } from './generate';
+import { generate } from './generate';
 import { memoryStore, resetMockBackend } from './node';
+import { OTHER_BUYER } from './seed-builder';
 import { NOTICE_CORRUPTED, NOTICE_OLD_VERSION } from './storage';
 
 const R = Date.UTC(2026, 10, 26, 9, 0, 0);
@@ -237,11 +239,10 @@ describe('GET /api/orders/:id', () => {
 });
 
 describe('reasons and sale events', () => {
-  it('gives the reasons by kind with templates', async () => {
-    const reasons = await getOk('/api/restore-reasons', restoreReasonsSchema);
-    expect(reasons.unpaid.map((r) => r.label)).toContain('Payment issue has been resolved');
-    expect(reasons.paid.map((r) => r.label)).toContain('Changed mind');
-    expect(reasons.mixedTemplate.length).toBeGreaterThan(10);
+  it("accepts exactly the reasons the UI offers (their words are the UI's, not served)", () => {
+    const offered = [...reasonsFor('unpaid'), ...reasonsFor('paid')].map((reason) => reason.id);
+    expect([...restoreReasonIdSchema.options].sort()).toEqual([...new Set(offered)].sort());
+    expect(restoreReasonIdSchema.safeParse('because').success).toBe(false);
   });
 
   it('lists the sale that is on first', async () => {

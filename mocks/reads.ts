@@ -6,12 +6,10 @@ import {
   selectionQuerySchema,
   type Counts,
   type OrderList,
-  type RestoreReasons,
   type Selection,
 } from '../src/api/contract';
 import { toOrderDto, toOrderSummaryDto } from '../src/api/order-mapping';
 import { isOrderId } from '../src/domain/ids';
-import { MIXED_TEMPLATE, reasonsFor } from '../src/domain/reasons';
 import { orderSaleEvents } from '../src/domain/sale-events';
 import { toIso } from '../src/domain/time';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -74,17 +72,6 @@ export const readHandlers = [
       if (!order) return orderNotFound(id);
       return HttpResponse.json(toOrderDto(order));
     }),
-  ),
-
-  http.get(
-    '/api/restore-reasons',
-    route(() =>
-      HttpResponse.json<RestoreReasons>({
-        unpaid: [...reasonsFor('unpaid')],
-        paid: [...reasonsFor('paid')],
-        mixedTemplate: MIXED_TEMPLATE,
-      }),
-    ),
   ),
 
   http.get(

@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { waitForBackend } from './api/client';
 import { App } from './app/app';
 import { takeMockSwitches } from './app/boot';
-import { preloadScreen } from './app/screens';
+import { preloadScreen } from './app/lazy-route';
 import { pushNotice } from './ui/notices';
 import './ui/styles.css';
 

@@ -7,10 +7,12 @@
  */
 import * as z from 'zod/mini';
 import { ORDER_ID_PATTERN, type OrderId } from '../domain/ids';
-import { CANCEL_REASON_MAX, cancelReasonSchema, restoreMessageSchema } from '../domain/message';
+import { cancelReasonSchema, restoreMessageSchema } from '../domain/message';
 import { CURRENCIES } from '../domain/money';
 import { ACTIVE_TABS, DELETED_FILTERS } from '../domain/placement';
 import { RESTORE_REASON_IDS } from '../domain/reasons';
+import { REFUSAL_CODES } from '../domain/restore-rules';
+import { MAX_SEARCH_LENGTH } from '../domain/search';
 import { ORDER_STATUSES } from '../domain/status';
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
@@ -43,6 +45,10 @@ export const sellerSchema = z.object({
 });
 
 export const orderStatusSchema = z.enum(ORDER_STATUSES);
+/**
+ * The reason ids are part of the contract (a backend validates a request against them); their
+ * labels and message templates are the UI's own, in `domain/reasons.ts`, so no endpoint serves them.
+ */
 export const restoreReasonIdSchema = z.enum(RESTORE_REASON_IDS);
 
 export const cancellationSchema = z.object({
@@ -120,7 +126,6 @@ export const orderSchema = z.object({
 // ---- reads ---------------------------------------------------------------------------------
 
 export const MAX_PAGE_SIZE = 200;
-export const MAX_SEARCH_LENGTH = 200;
 
 const searchSchema = z.optional(
   z
@@ -184,12 +189,7 @@ export const selectionQuerySchema = z.object({
   q: searchSchema,
 });
 
-export const refusalCodeSchema = z.enum([
-  'ALREADY_REQUESTED',
-  'RESTORE_WINDOW_CLOSED',
-  'REFUND_COMPLETED',
-  'INVALID_TRANSITION',
-]);
+export const refusalCodeSchema = z.enum(REFUSAL_CODES);
 
 /**
  * Every order matching a filter and search, without loading them: what a bulk restore needs to
@@ -210,18 +210,6 @@ export const selectionSchema = z.object({
   sellers: z.array(sellerSchema),
 });
 
-const reasonSchema = z.object({
-  id: restoreReasonIdSchema,
-  label: z.string(),
-  template: z.string(),
-});
-
-export const restoreReasonsSchema = z.object({
-  unpaid: z.array(reasonSchema),
-  paid: z.array(reasonSchema),
-  mixedTemplate: z.string(),
-});
-
 export const saleEventSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -236,7 +224,6 @@ export const saleEventsSchema = z.object({ events: z.array(saleEventSchema) });
 export const MAX_RESTORE_ITEMS = 500;
 
 export const cancelBodySchema = z.strictObject({ reason: cancelReasonSchema });
-export const CANCEL_REASON_LIMIT = CANCEL_REASON_MAX;
 
 /** Pay, confirm receipt and buy again take no body; an empty object is accepted. */
 export const emptyBodySchema = z.strictObject({});
@@ -257,10 +244,7 @@ export const problemCodeSchema = z.enum([
   'VALIDATION_FAILED',
   'IDEMPOTENCY_KEY_REQUIRED',
   'NOT_FOUND',
-  'ALREADY_REQUESTED',
-  'RESTORE_WINDOW_CLOSED',
-  'REFUND_COMPLETED',
-  'INVALID_TRANSITION',
+  ...REFUSAL_CODES,
   'IDEMPOTENCY_KEY_REUSED',
   'SERVICE_UNAVAILABLE',
 ]);
@@ -288,7 +272,6 @@ export type OrderListQuery = z.infer<typeof orderListQuerySchema>;
 export type Counts = z.infer<typeof countsSchema>;
 export type Selection = z.infer<typeof selectionSchema>;
 export type SelectionItem = Selection['items'][number];
-export type RestoreReasons = z.infer<typeof restoreReasonsSchema>;
 export type SaleEventDto = z.infer<typeof saleEventSchema>;
 export type CancelBody = z.input<typeof cancelBodySchema>;
 export type RestoreRequestBody = z.input<typeof restoreRequestBodySchema>;
@@ -296,4 +279,3 @@ export type RestoreResult = z.infer<typeof restoreResultSchema>;
 export type RestoreResults = z.infer<typeof restoreResultsSchema>;
 export type Problem = z.infer<typeof problemSchema>;
 export type ProblemCode = z.infer<typeof problemCodeSchema>;
-export type RefusalCode = z.infer<typeof refusalCodeSchema>;

@@ -1,11 +1,7 @@
 import type { SaleEvent } from '../domain/order';
 import { fromIso } from '../domain/time';
 import { request } from './client';
-import { restoreReasonsSchema, saleEventsSchema, type RestoreReasons } from './contract';
-
-export function fetchRestoreReasons(signal?: AbortSignal): Promise<RestoreReasons> {
-  return request('/api/restore-reasons', { schema: restoreReasonsSchema, signal });
-}
+import { saleEventsSchema } from './contract';
 
 export async function fetchSaleEvents(signal?: AbortSignal): Promise<SaleEvent[]> {
   const { events } = await request('/api/sale-events', { schema: saleEventsSchema, signal });

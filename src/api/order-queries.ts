@@ -6,7 +6,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ActiveTab, DeletedFilter } from '../domain/placement';
 import { fetchCounts, fetchOrder, fetchOrders, fetchSelection } from './get-orders';
-import { fetchRestoreReasons, fetchSaleEvents } from './get-reference-data';
+import { fetchSaleEvents } from './get-reference-data';
 import { loadSnapshot, saveSnapshot } from './list-snapshot';
 
 export type OrderListKey =
@@ -66,12 +66,6 @@ export const orderQueries = {
 };
 
 export const referenceQueries = {
-  restoreReasons: () =>
-    queryOptions({
-      queryKey: ['restore-reasons'] as const,
-      queryFn: ({ signal }) => fetchRestoreReasons(signal),
-      staleTime: Number.POSITIVE_INFINITY,
-    }),
   saleEvents: () =>
     queryOptions({
       queryKey: ['sale-events'] as const,

@@ -3,7 +3,8 @@ import { orderId, type OrderId } from '../domain/ids';
 import type { Order } from '../domain/order';
 import { ApiError, NetworkError } from './client';
 import type { RestoreItem, RestoreItemResult, SingleChange } from './changes';
-import { createLocalTryLock, createOutbox, QueuedError, type OutboxDeps } from './outbox';
+import { createLocalTryLock, createOutbox, type OutboxDeps } from './outbox';
+import { QueuedError } from './outbox-send';
 import { unloadHeld } from './unload-guard';
 
 /** A browser's localStorage, shared by the "tabs" of a test. */

@@ -9,7 +9,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RestoreItem } from './changes';
 import { announceChangeToOtherTabs } from './cross-tab';
 import { invalidateOrders, putOrders } from './order-cache';
-import { outbox, type NotSentItem, type RestoreOutcome } from './outbox';
+import { outbox } from './outbox';
+import type { NotSentItem, RestoreOutcome } from './outbox-entries';
 
 export type RestoreProgress = { readonly sent: number; readonly total: number };
 

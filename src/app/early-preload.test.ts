@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { screenModuleFor } from './early-preload';
+import { screenRouteAt } from './route-table';
 
-describe('screenModuleFor', () => {
+describe('the screen the early preload fetches', () => {
   it.each([
     ['/orders/deleted', true],
     ['/orders/deleted/', true],
@@ -11,12 +11,13 @@ describe('screenModuleFor', () => {
     ['/', false],
     ['/orders/deleted/extra', false],
   ])('%s → preloads a screen: %s', (path, preloads) => {
-    expect(screenModuleFor(path) !== undefined).toBe(preloads);
+    expect(screenRouteAt(path) !== undefined).toBe(preloads);
   });
 
   it('loads the same module the router renders', async () => {
-    const early = (await screenModuleFor('/orders/deleted')!()) as Record<string, unknown>;
+    const early = await screenRouteAt('/orders/deleted')!.load();
     const routed = await import('./routes/deleted-orders-route');
-    expect(early.DeletedOrdersRoute).toBe(routed.DeletedOrdersRoute);
+    expect(early.default).toBe(routed.default);
+    expect(screenRouteAt('/orders/8123456789012345')!.path).toBe('orders/:id');
   });
 });

@@ -1,15 +1,11 @@
 /**
- * Imported first by main.tsx and importing nothing, so it runs before React and the rest of the
- * app are evaluated: it starts fetching the code of the screen being opened right away. The
- * paths mirror the router's (early-preload.test.ts keeps them in step); the modules are the
- * ones `screens.ts` loads, so each is fetched once.
+ * Imported first by main.tsx, and importing only the route table (which imports nothing), so it
+ * runs before React and the rest of the app are evaluated: it starts fetching the code of the
+ * screen being opened right away. It calls the same `load` the router's screen does, so each
+ * chunk is fetched once.
  */
-export function screenModuleFor(pathname: string): (() => Promise<unknown>) | undefined {
-  if (/^\/orders\/deleted\/?$/.test(pathname)) return () => import('./routes/deleted-orders-route');
-  if (/^\/orders\/[^/]+\/?$/.test(pathname)) return () => import('./routes/order-details-route');
-  return undefined;
-}
+import { screenRouteAt } from './route-table';
 
 export const earlyScreen: Promise<unknown> = (
-  screenModuleFor(window.location.pathname)?.() ?? Promise.resolve()
+  screenRouteAt(window.location.pathname)?.load() ?? Promise.resolve()
 ).catch(() => undefined);

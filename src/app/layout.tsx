@@ -8,7 +8,7 @@ import { NoticeList } from '../ui/notice-list';
 import { OfflineBanner } from '../ui/offline-banner';
 import { LiveUpdates } from './live-updates';
 import { ResumedChanges } from './resumed-changes';
-import { preloadScreen } from './screens';
+import { preloadScreen } from './lazy-route';
 
 function RestorableCount() {
   const counts = useQuery(orderQueries.counts(''));

@@ -18,7 +18,7 @@ import { pushNotice, type Notice } from '../ui/notices';
 /** At most this many answers get a notice of their own at once; the rest are counted. */
 const MAX_NOTICES = 3;
 
-export function answerNotice(order: Order): { text: string; tone: Notice['tone'] } | null {
+function answerNotice(order: Order): { text: string; tone: Notice['tone'] } | null {
   const request = order.restoreRequests.at(-1);
   if (!request || request.closedAt === null) return null;
   switch (request.outcome) {

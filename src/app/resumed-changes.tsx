@@ -7,9 +7,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { announceChangeToOtherTabs } from '../api/cross-tab';
 import { invalidateOrders, putOrder, putOrders } from '../api/order-cache';
-import { outbox, startOutbox, type RunOutcome } from '../api/outbox';
-import { changeDoneText, changeFailedText } from '../ui/change-words';
-import { errorMessage } from '../ui/error-message';
+import { outbox, startOutbox } from '../api/outbox';
+import type { RunOutcome } from '../api/outbox-send';
+import { changeDoneText, changeFailedText } from '../order-actions/change-words';
+import { errorMessage } from '../order-actions/error-message';
 import { pushNotice } from '../ui/notices';
 
 const ResumedRestoreDialog = lazy(() => import('../features/restore/resumed-restore-dialog'));

@@ -1,8 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
+import { Button } from '../ui/button';
 
 /** What a buyer sees when a view fails to render: what happened, and a way back. */
-export function RouteError() {
+function RouteError() {
   return (
     <section className="route-error" aria-labelledby="route-error-title">
       <title>Something went wrong · Order Restore</title>
@@ -10,9 +11,7 @@ export function RouteError() {
       <p>This page could not be shown. Your orders and requests are safe.</p>
       <p className="route-error__actions">
         <Link to="/orders">Back to My Orders</Link>
-        <button type="button" className="button" onClick={() => window.location.reload()}>
-          Reload the page
-        </button>
+        <Button onClick={() => window.location.reload()}>Reload the page</Button>
       </p>
     </section>
   );

@@ -4,7 +4,7 @@ import { Layout } from './layout';
 import { RouteBoundary } from './route-error';
 import { MyOrdersRoute } from './routes/my-orders-route';
 import { NotFoundRoute } from './routes/not-found-route';
-import { DeletedOrdersScreenRoute, OrderDetailsScreenRoute } from './screens';
+import { LAZY_SCREENS } from './lazy-route';
 
 function Screen({ children }: { children: ReactNode }) {
   return (
@@ -22,7 +22,10 @@ function Screen({ children }: { children: ReactNode }) {
   );
 }
 
-/** The routes, for the browser router (app) and a memory router (component tests) alike. */
+/**
+ * The routes, for the browser router (app) and a memory router (component tests) alike: My Orders
+ * (in the main chunk), then every screen of the route table (route-table.ts), each in its chunk.
+ */
 export function AppRoutes() {
   return (
     <Routes>
@@ -36,22 +39,17 @@ export function AppRoutes() {
             </Screen>
           }
         />
-        <Route
-          path="orders/deleted"
-          element={
-            <Screen>
-              <DeletedOrdersScreenRoute />
-            </Screen>
-          }
-        />
-        <Route
-          path="orders/:id"
-          element={
-            <Screen>
-              <OrderDetailsScreenRoute />
-            </Screen>
-          }
-        />
+        {[...LAZY_SCREENS].map(([{ path }, LazyScreen]) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <Screen>
+                <LazyScreen />
+              </Screen>
+            }
+          />
+        ))}
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

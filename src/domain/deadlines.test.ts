@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { apply, lastAt, newOrder, ordersByState, T0 } from '../test/domain-fixtures';
-import { isActiveStatus, nextDeadline, visibleDeadline } from './deadlines';
+import { apply, lastAt, ordersByState, T0 } from '../test/domain-fixtures';
+import { nextDeadline, visibleDeadline } from './deadlines';
 import type { Order } from './order';
 import { DAY, HOUR, MINUTE } from './time';
 
@@ -85,26 +85,5 @@ describe('nextDeadline', () => {
     expect(nextDeadline([states.finished], T0)).toBeUndefined();
     expect(nextDeadline(orders, REFUND_BY)).toBeUndefined();
     expect(nextDeadline(orders, REFUND_BY + HOUR)).toBeUndefined();
-  });
-});
-
-describe('isActiveStatus: which orders live in My Orders', () => {
-  it.each([
-    ['unpaid', true],
-    ['paid', true],
-    ['shipped', true],
-    ['refunding', true],
-    ['finished', true],
-    ['cancelled', false],
-    ['restoration_requested', false],
-  ] as const)('%s → %s', (status, active) => {
-    expect(isActiveStatus({ ...newOrder(), status })).toBe(active);
-  });
-
-  it('matches the fixtures built through the machine', () => {
-    expect(isActiveStatus(states.refunding)).toBe(true);
-    expect(isActiveStatus(states.finished)).toBe(true);
-    expect(isActiveStatus(states.cancelledPaid)).toBe(false);
-    expect(isActiveStatus(states.requestedUnpaid)).toBe(false);
   });
 });

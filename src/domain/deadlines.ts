@@ -31,8 +31,3 @@ export function visibleDeadline(order: Order): number | null {
       return null;
   }
 }
-
-/** True when the active view shows this order: it lives in My Orders (under `tab`, if given). */
-export function isActiveStatus(order: Order): boolean {
-  return order.status !== 'cancelled' && order.status !== 'restoration_requested';
-}

@@ -1,13 +1,13 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newOrder, T0 } from '../test/domain-fixtures';
+import { isWeekendUtc, newOrder, T0 } from '../test/domain-fixtures';
 import { bringUpTo } from './bring-up-to';
 import { transition, type OrderEvent, type TransitionContext } from './machine';
 import type { Order, PlannedDecision } from './order';
 import { PAID_REASON_IDS, UNPAID_REASON_IDS } from './reasons';
 import { ORDER_STATUSES } from './status';
-import { DAY, HOUR, isWeekendUtc, MINUTE } from './time';
+import { DAY, HOUR, MINUTE } from './time';
 
 const reason = fc.constantFrom(...new Set([...UNPAID_REASON_IDS, ...PAID_REASON_IDS]));
 

@@ -1,17 +1,17 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { apply, lastAt, newOrder, ordersByState, T0 } from '../test/domain-fixtures';
-import {
-  allowedEvents,
-  canBuyAgain,
-  transition,
-  type OrderEvent,
-  type RefusalCode,
-} from './machine';
+import { apply, isWeekendUtc, lastAt, newOrder, ordersByState, T0 } from '../test/domain-fixtures';
+import { allowedEvents, canBuyAgain } from './buyer-actions';
+import { transition, type OrderEvent } from './machine';
 import type { Order } from './order';
-import { REFUND_BUSINESS_DAYS, RESTORE_WINDOW_MS, SALE_RESTORE_WINDOW_MS } from './restore-rules';
+import {
+  REFUND_BUSINESS_DAYS,
+  RESTORE_WINDOW_MS,
+  SALE_RESTORE_WINDOW_MS,
+  type RefusalCode,
+} from './restore-rules';
 import type { OrderStatus } from './status';
-import { DAY, HOUR, isWeekendUtc, MINUTE } from './time';
+import { DAY, HOUR, MINUTE } from './time';
 
 const states = ordersByState();
 type StateName = keyof typeof states;

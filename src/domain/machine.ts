@@ -19,10 +19,12 @@ import {
   AUTO_COMPLETE_MS,
   PAY_WINDOW_MS,
   refundByFor,
+  restoreRefusalFor,
   restoreWindowFor,
   SHIP_WINDOW_MS,
-  whyNotRestorable,
+  type RefusalCode,
 } from './restore-rules';
+import { RESTORE_REFUSAL_DETAILS } from './refusal-words';
 import { STATUS_LABELS, type OrderStatus } from './status';
 import { formatDate, formatDateTime } from './time';
 
@@ -52,9 +54,6 @@ export type OrderEvent =
   | { readonly type: 'refundByPasses' };
 
 export type OrderEventType = OrderEvent['type'];
-
-export type RefusalCode =
-  'ALREADY_REQUESTED' | 'RESTORE_WINDOW_CLOSED' | 'REFUND_COMPLETED' | 'INVALID_TRANSITION';
 
 export type Refusal = { readonly code: RefusalCode; readonly message: string };
 
@@ -266,26 +265,9 @@ export function transition(
     }
 
     case 'requestRestore': {
-      const why = whyNotRestorable(order, now);
-      if (why === 'already_requested') {
-        return refuse(
-          'ALREADY_REQUESTED',
-          'You have already asked the seller to restore this order. Wait for their answer or withdraw the request.',
-        );
-      }
-      if (why === 'not_cancelled') return invalid(order, event);
-      if (why === 'window_closed') {
-        return refuse(
-          'RESTORE_WINDOW_CLOSED',
-          'The time to restore this unpaid order has run out. You can buy the items again.',
-        );
-      }
-      if (why === 'refund_completed') {
-        return refuse(
-          'REFUND_COMPLETED',
-          'The refund for this order has been completed, so it can no longer be restored. You can buy the items again.',
-        );
-      }
+      const refusal = restoreRefusalFor(order, now);
+      if (refusal === 'INVALID_TRANSITION') return invalid(order, event);
+      if (refusal !== null) return refuse(refusal, RESTORE_REFUSAL_DETAILS[refusal]);
       const kind = isPaid(order) ? 'paid' : 'unpaid';
       if (!isReasonFor(kind, event.reason)) {
         return invalid(order, event, `That reason is not one offered for ${kind} orders.`);
@@ -447,41 +429,4 @@ export function transition(
       throw new TypeError(`Unknown event ${JSON.stringify(unknown)}`);
     }
   }
-}
-
-/** What a buyer can do with an order, as the UI offers it. */
-export type BuyerAction =
-  'pay' | 'cancel' | 'confirmReceipt' | 'requestRestore' | 'withdrawRequest' | 'buyAgain';
-
-const PROBES: ReadonlyArray<[BuyerAction, (order: Order) => OrderEvent]> = [
-  ['pay', () => ({ type: 'pay' })],
-  ['cancel', () => ({ type: 'cancel', by: 'buyer', reason: 'probe' })],
-  ['confirmReceipt', () => ({ type: 'confirmReceipt' })],
-  [
-    'requestRestore',
-    (order) => ({
-      type: 'requestRestore',
-      reason: isPaid(order) ? 'product_issue' : 'payment_resolved',
-      message: 'probe message',
-    }),
-  ],
-  ['withdrawRequest', () => ({ type: 'withdrawRequest' })],
-];
-
-/** "Buy again" is offered after a decline or once restoring is over. */
-export function canBuyAgain(order: Order, now: number): boolean {
-  if (order.status !== 'cancelled') return false;
-  const why = whyNotRestorable(order, now);
-  if (why === 'window_closed' || why === 'refund_completed') return true;
-  return order.restoreRequests.at(-1)?.outcome === 'declined';
-}
-
-/** The buyer's actions the machine allows on this order now. */
-export function allowedEvents(order: Order, now: number): BuyerAction[] {
-  const allowed: BuyerAction[] = [];
-  for (const [action, probe] of PROBES) {
-    if (transition(order, probe(order), now).ok) allowed.push(action);
-  }
-  if (canBuyAgain(order, now)) allowed.push('buyAgain');
-  return allowed;
 }

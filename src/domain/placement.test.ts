@@ -7,8 +7,6 @@ import {
   activeSortKey,
   cancellationReason,
   cancellationText,
-  compareActive,
-  compareDeleted,
   compareSortKeys,
   deletedSortKey,
   DELETED_FILTERS,
@@ -19,12 +17,18 @@ import {
   requestWaitText,
   restoreLine,
   restoreLineText,
+  stillInFilter,
   TAB_LABELS,
+  viewOf,
   type RestoreLine,
 } from './placement';
 import { DAY, HOUR, MINUTE } from './time';
 
 const states = ordersByState();
+/** The orders of a list in the order the mock sorts them, by their sort keys. */
+const compareDeleted = (a: Order, b: Order, now: number) =>
+  compareSortKeys(deletedSortKey(a, now), deletedSortKey(b, now));
+const compareActive = (a: Order, b: Order) => compareSortKeys(activeSortKey(a), activeSortKey(b));
 /** 9 Dec 2026, 10:02 UTC: 10 business days after the paid fixture was cancelled. */
 const REFUND_BY = Date.UTC(2026, 11, 9, 10, 2);
 
@@ -33,7 +37,7 @@ describe('placement (product.md §4)', () => {
     for (const state of ['unpaid', 'paid', 'shipped', 'refunding', 'finished'] as const) {
       const order = states[state];
       expect(placement(order, lastAt(order))).toEqual({ view: 'active', tab: order.status });
-      expect(matchesTab(order, 'all', lastAt(order))).toBe(true);
+      expect(matchesTab(order, 'all')).toBe(true);
       expect(matchesFilter(order, 'all', lastAt(order))).toBe(false);
     }
   });
@@ -54,7 +58,7 @@ describe('placement (product.md §4)', () => {
       view: 'deleted',
       filter: 'closed',
     });
-    expect(matchesTab(cancelledPaid, 'all', 0)).toBe(false);
+    expect(matchesTab(cancelledPaid, 'all')).toBe(false);
   });
 });
 
@@ -142,8 +146,8 @@ describe('tabs and filters', () => {
   it('matches an active order under All and its own tab only', () => {
     const { paid } = states;
     const now = lastAt(paid);
-    expect(ACTIVE_TABS.filter((tab) => matchesTab(paid, tab, now))).toEqual(['all', 'paid']);
-    expect(ACTIVE_TABS.filter((tab) => matchesTab(states.refunding, tab, now))).toEqual([
+    expect(ACTIVE_TABS.filter((tab) => matchesTab(paid, tab))).toEqual(['all', 'paid']);
+    expect(ACTIVE_TABS.filter((tab) => matchesTab(states.refunding, tab))).toEqual([
       'all',
       'refunding',
     ]);
@@ -158,7 +162,7 @@ describe('tabs and filters', () => {
     expect(filters(cancelledUnpaid, windowEnd - 1)).toEqual(['all', 'restorable']);
     expect(filters(cancelledUnpaid, windowEnd)).toEqual(['all', 'closed']);
     expect(filters(requestedUnpaid, windowEnd)).toEqual(['all', 'requested']);
-    expect(ACTIVE_TABS.filter((tab) => matchesTab(requestedUnpaid, tab, windowEnd))).toEqual([]);
+    expect(ACTIVE_TABS.filter((tab) => matchesTab(requestedUnpaid, tab))).toEqual([]);
   });
 
   it('labels tabs and filters as buyers see them', () => {
@@ -348,5 +352,36 @@ describe('sort keys', () => {
     expect(activeSortKey(older)).toEqual([0, -T0, '1000000000000002']);
     expect([older, twin, newer].sort(compareActive)).toEqual([newer, twin, older]);
     expect(compareActive(newer, newer)).toBe(0);
+  });
+});
+
+describe('viewOf: which list shows an order', () => {
+  it.each([
+    ['unpaid', 'active'],
+    ['paid', 'active'],
+    ['shipped', 'active'],
+    ['refunding', 'active'],
+    ['finished', 'active'],
+    ['cancelled', 'deleted'],
+    ['restoration_requested', 'deleted'],
+  ] as const)('%s → %s', (status, view) => {
+    expect(viewOf({ ...newOrder(), status })).toBe(view);
+  });
+
+  it('matches the fixtures built through the machine', () => {
+    expect(viewOf(states.refunding)).toBe('active');
+    expect(viewOf(states.finished)).toBe('active');
+    expect(viewOf(states.cancelledPaid)).toBe('deleted');
+    expect(viewOf(states.requestedUnpaid)).toBe('deleted');
+  });
+});
+
+describe('stillInFilter: what a list sent by the server keeps after a change made here', () => {
+  it('looks at the status only: a cancelled order stays under Restorable and Closed alike', () => {
+    const { cancelledUnpaid, requestedUnpaid, paid } = states;
+    const kept = (order: Order) => DELETED_FILTERS.filter((filter) => stillInFilter(order, filter));
+    expect(kept(cancelledUnpaid)).toEqual(['all', 'restorable', 'closed']);
+    expect(kept(requestedUnpaid)).toEqual(['all', 'requested']);
+    expect(kept(paid)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /** Where an order appears and what its restore line says (product.md §4). */
 import type { Cancellation, Order } from './order';
 import { isPaid, pendingRequest } from './order';
+import type { OrderStatus } from './status';
 import { restoreDeadline, whyNotRestorable } from './restore-rules';
 import { formatCountdown, formatDate, formatDuration, MINUTE } from './time';
 
@@ -29,36 +30,72 @@ export type Placement =
   | { readonly view: 'active'; readonly tab: Exclude<ActiveTab, 'all'> }
   | { readonly view: 'deleted'; readonly filter: Exclude<DeletedFilter, 'all'> };
 
-export function placement(order: Order, now: number): Placement {
-  switch (order.status) {
+/**
+ * What an order's status alone says about its place; for a cancelled order, `filter` is null:
+ * whether it is restorable or closed depends on the clock too.
+ */
+type StatusPlacement =
+  | Extract<Placement, { view: 'active' }>
+  | { readonly view: 'deleted'; readonly filter: 'requested' | null };
+
+function statusPlacement(status: OrderStatus): StatusPlacement {
+  switch (status) {
     case 'unpaid':
     case 'paid':
     case 'shipped':
     case 'refunding':
     case 'finished':
-      return { view: 'active', tab: order.status };
+      return { view: 'active', tab: status };
     case 'restoration_requested':
       return { view: 'deleted', filter: 'requested' };
     case 'cancelled':
-      return {
-        view: 'deleted',
-        filter: whyNotRestorable(order, now) === null ? 'restorable' : 'closed',
-      };
+      return { view: 'deleted', filter: null };
     default: {
-      const unknown: never = order.status;
+      const unknown: never = status;
       throw new TypeError(`Unknown status ${String(unknown)}`);
     }
   }
 }
 
-export function matchesTab(order: Order, tab: ActiveTab, now: number): boolean {
-  const where = placement(order, now);
+/** The one rule for where an order appears (product.md §4): its list, and its tab or filter there. */
+export function placement(order: Order, now: number): Placement {
+  const where = statusPlacement(order.status);
+  if (where.view === 'active') return where;
+  return {
+    view: 'deleted',
+    filter: where.filter ?? (whyNotRestorable(order, now) === null ? 'restorable' : 'closed'),
+  };
+}
+
+/** Which list shows the order, My Orders ('active') or Deleted Orders ('deleted'). */
+export function viewOf(order: Pick<Order, 'status'>): Placement['view'] {
+  return statusPlacement(order.status).view;
+}
+
+/**
+ * Whether My Orders shows the order under `tab`. Its status alone decides, so a list the server
+ * sent can use this after a change made here (an optimistic cancel) as well.
+ */
+export function matchesTab(order: Order, tab: ActiveTab): boolean {
+  const where = statusPlacement(order.status);
   return where.view === 'active' && (tab === 'all' || where.tab === tab);
 }
 
+/** Whether Deleted Orders shows the order under `filter` at `now`. */
 export function matchesFilter(order: Order, filter: DeletedFilter, now: number): boolean {
   const where = placement(order, now);
   return where.view === 'deleted' && (filter === 'all' || where.filter === filter);
+}
+
+/**
+ * Whether a list the server sent for `filter` still shows the order after a change made here (a
+ * request sent, withdrawn). Only its status is looked at: whether a cancelled order is restorable
+ * or closed is the server's call, asked again when its deadline passes (useRefetchAtDeadlines).
+ */
+export function stillInFilter(order: Order, filter: DeletedFilter): boolean {
+  const where = statusPlacement(order.status);
+  if (where.view !== 'deleted' || filter === 'all') return where.view === 'deleted';
+  return where.filter === null ? filter !== 'requested' : where.filter === filter;
 }
 
 /** The restore line of a card in Deleted Orders. */
@@ -178,12 +215,4 @@ export function deletedSortKey(order: Order, now: number): SortKey {
 /** My Orders sort newest first. */
 export function activeSortKey(order: Order): SortKey {
   return [0, -order.placedAt, order.id];
-}
-
-export function compareDeleted(a: Order, b: Order, now: number): number {
-  return compareSortKeys(deletedSortKey(a, now), deletedSortKey(b, now));
-}
-
-export function compareActive(a: Order, b: Order): number {
-  return compareSortKeys(activeSortKey(a), activeSortKey(b));
 }

@@ -1,5 +1,6 @@
 /** Restore reasons by kind of order, each with a polite, clear template (the seed's tip on communication). */
-export type OrderKind = 'unpaid' | 'paid';
+export const ORDER_KINDS = ['unpaid', 'paid'] as const;
+export type OrderKind = (typeof ORDER_KINDS)[number];
 
 export const UNPAID_REASON_IDS = [
   'payment_resolved',

@@ -27,8 +27,21 @@ export function refundByFor(cancelledAt: number): number {
   return addBusinessDaysUtc(cancelledAt, REFUND_BUSINESS_DAYS);
 }
 
-export type NotRestorableReason =
-  'window_closed' | 'refund_completed' | 'not_cancelled' | 'already_requested';
+/**
+ * Why a restore request can be refused, as the API names it (the contract's enum is built from
+ * this list). The buyer's words for each live in `refusal-words.ts`.
+ */
+export const REFUSAL_CODES = [
+  'ALREADY_REQUESTED',
+  'RESTORE_WINDOW_CLOSED',
+  'REFUND_COMPLETED',
+  'INVALID_TRANSITION',
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+export function isRefusalCode(code: string): code is RefusalCode {
+  return (REFUSAL_CODES as readonly string[]).includes(code);
+}
 
 /**
  * The moment restoring stops being possible: the window's end for unpaid orders, refund-by for
@@ -40,21 +53,63 @@ export function restoreDeadline(order: Order): number | undefined {
   return order.cancellation?.restoreWindowEndsAt ?? undefined;
 }
 
-/** Why a restore request for this order would be refused now, or null when it can be sent. */
-export function whyNotRestorable(order: Order, now: number): NotRestorableReason | null {
-  if (order.status === 'restoration_requested') return 'already_requested';
-  if (order.status !== 'cancelled') return 'not_cancelled';
-  if (order.payment.state === 'paid') {
-    if (order.refundedAt !== null || order.refundBy === null || now >= order.refundBy) {
-      return 'refund_completed';
-    }
-    return null;
+/** Once its deadline has passed, an order is refused for this: its window closed, or its refund. */
+function closedRefusal(paid: boolean): RefusalCode {
+  return paid ? 'REFUND_COMPLETED' : 'RESTORE_WINDOW_CLOSED';
+}
+
+/**
+ * Why a restore request for this order would be refused now, or null when it can be sent: the
+ * one rule, used by the status machine, the mock's selection endpoint and the restore dialog.
+ */
+export function restoreRefusalFor(order: Order, now: number): RefusalCode | null {
+  if (order.status === 'restoration_requested') return 'ALREADY_REQUESTED';
+  if (order.status !== 'cancelled') return 'INVALID_TRANSITION';
+  const paid = order.payment.state === 'paid';
+  const deadline = restoreDeadline(order);
+  if ((paid && order.refundedAt !== null) || deadline === undefined || now >= deadline) {
+    return closedRefusal(paid);
   }
-  const endsAt = order.cancellation?.restoreWindowEndsAt;
-  if (endsAt === null || endsAt === undefined || now >= endsAt) return 'window_closed';
   return null;
 }
 
+/** What is known of an order's restorability at one moment (the selection endpoint's item). */
+export type RestoreSnapshot = {
+  readonly paid: boolean;
+  /** `restoreRefusalFor` when the snapshot was taken. */
+  readonly refusal: RefusalCode | null;
+  /** `restoreDeadline`, or null. */
+  readonly restoreBy: number | null;
+};
+
+/**
+ * `restoreRefusalFor` at a later moment, for an order known only by a snapshot: the clock can
+ * close it (its deadline passes), nothing else changes without a new snapshot.
+ */
+export function refusalSince(snapshot: RestoreSnapshot, now: number): RefusalCode | null {
+  if (snapshot.refusal !== null) return snapshot.refusal;
+  if (snapshot.restoreBy !== null && now >= snapshot.restoreBy) {
+    return closedRefusal(snapshot.paid);
+  }
+  return null;
+}
+
+export type NotRestorableReason =
+  'window_closed' | 'refund_completed' | 'not_cancelled' | 'already_requested';
+
+const REASON_OF: Readonly<Record<RefusalCode, NotRestorableReason>> = {
+  ALREADY_REQUESTED: 'already_requested',
+  RESTORE_WINDOW_CLOSED: 'window_closed',
+  REFUND_COMPLETED: 'refund_completed',
+  INVALID_TRANSITION: 'not_cancelled',
+};
+
+/** `restoreRefusalFor` in the words of the placement rules (which filter shows the order). */
+export function whyNotRestorable(order: Order, now: number): NotRestorableReason | null {
+  const refusal = restoreRefusalFor(order, now);
+  return refusal === null ? null : REASON_OF[refusal];
+}
+
 export function isRestorable(order: Order, now: number): boolean {
-  return whyNotRestorable(order, now) === null;
+  return restoreRefusalFor(order, now) === null;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apply, ordersByState, T0 } from '../test/domain-fixtures';
+import { apply, isWeekendUtc, ordersByState, T0 } from '../test/domain-fixtures';
 import { approvalHint } from './approval-hint';
 import {
   cancelReasonSchema,
@@ -37,7 +37,6 @@ import {
   formatDuration,
   fromIso,
   HOUR,
-  isWeekendUtc,
   MINUTE,
   SECOND,
   toIso,

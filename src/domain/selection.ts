@@ -1,9 +1,11 @@
+import type { DeletedFilter } from './placement';
+
 /**
  * Which orders the buyer has selected in Deleted Orders: either a set of ids, or "every order
  * matching this filter and search, except these". Selecting 10,000 orders costs no more than
  * selecting one, and orders not yet loaded (or rendered) are selected too.
  */
-export type SelectionScope = { readonly filter: string; readonly q: string };
+export type SelectionScope = { readonly filter: DeletedFilter; readonly q: string };
 
 export type SelectionState =
   | { readonly mode: 'ids'; readonly ids: ReadonlySet<string> }

@@ -3,7 +3,7 @@
  * Every formatter goes through Intl, never by hand.
  */
 import { utc } from '@date-fns/utc';
-import { addBusinessDays, isWeekend } from 'date-fns';
+import { addBusinessDays } from 'date-fns';
 
 export const SECOND = 1_000;
 export const MINUTE = 60 * SECOND;
@@ -13,10 +13,6 @@ export const DAY = 24 * HOUR;
 /** `days` business days after `from`, in UTC: Saturdays and Sundays do not count, counting starts the next day. */
 export function addBusinessDaysUtc(from: number, days: number): number {
   return addBusinessDays(from, days, { in: utc }).getTime();
-}
-
-export function isWeekendUtc(at: number): boolean {
-  return isWeekend(at, { in: utc });
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
@@ -63,6 +59,10 @@ const unitFormats = {
   hour: new Intl.NumberFormat('en-US', { style: 'unit', unit: 'hour', unitDisplay: 'short' }),
   minute: new Intl.NumberFormat('en-US', { style: 'unit', unit: 'minute', unitDisplay: 'short' }),
 };
+const longUnitFormats = {
+  hour: new Intl.NumberFormat('en-US', { style: 'unit', unit: 'hour', unitDisplay: 'long' }),
+  minute: new Intl.NumberFormat('en-US', { style: 'unit', unit: 'minute', unitDisplay: 'long' }),
+};
 const listFormat = new Intl.ListFormat('en-US', { style: 'narrow', type: 'unit' });
 
 /** A rough duration for people: "2 days 3 hr", "1 hr 5 min", "4 min", "less than a minute". */
@@ -76,6 +76,11 @@ export function formatDuration(ms: number): string {
   if (hours > 0) parts.push(unitFormats.hour.format(hours));
   if (minutes > 0 && days === 0) parts.push(unitFormats.minute.format(minutes));
   return listFormat.format(parts);
+}
+
+/** A rule's duration in one unit, spelled out: "24 hours", "15 minutes". */
+export function formatDurationIn(ms: number, unit: 'hour' | 'minute'): string {
+  return longUnitFormats[unit].format(ms / (unit === 'hour' ? HOUR : MINUTE));
 }
 
 export function toIso(at: number): string {

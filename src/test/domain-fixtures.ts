@@ -1,8 +1,15 @@
+import { utc } from '@date-fns/utc';
+import { isWeekend } from 'date-fns';
 import { buyerId, orderId, sellerId } from '../domain/ids';
 import { transition, type OrderEvent, type TransitionContext } from '../domain/machine';
 import type { Order, Seller } from '../domain/order';
 import { placeOrder } from '../domain/place-order';
 import { MINUTE } from '../domain/time';
+
+/** Saturday or Sunday in UTC: the oracle for the business-day rules. */
+export function isWeekendUtc(at: number): boolean {
+  return isWeekend(at, { in: utc });
+}
 
 /** Wednesday 25 November 2026, 10:00 UTC. */
 export const T0 = Date.UTC(2026, 10, 25, 10, 0, 0);

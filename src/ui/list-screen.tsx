@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { plural } from '../domain/count';
-import { errorMessage } from './error-message';
+import { Button } from './button';
 import { ListSkeleton } from './list-skeleton';
 import { SearchBox } from './search-box';
 
@@ -43,7 +43,6 @@ type ListQueryState = {
   isError: boolean;
   /** Failed to refresh a list it already shows (from the last visit, or loaded before). */
   isRefetchError: boolean;
-  error: Error | null;
   fetchStatus: 'fetching' | 'paused' | 'idle';
   refetch: () => Promise<unknown>;
 };
@@ -56,6 +55,7 @@ export function ListBody({
   query,
   empty,
   what,
+  errorText,
   emptyText,
   q,
   onSearch,
@@ -65,6 +65,8 @@ export function ListBody({
   empty: boolean;
   /** "orders" / "cancelled orders", for the messages. */
   what: string;
+  /** Why it failed, in words a buyer can act on (said when loading or refreshing failed). */
+  errorText: string;
   emptyText: string;
   q: string;
   /** Called with '' by "Clear search". */
@@ -83,23 +85,20 @@ export function ListBody({
   const refreshFailed = query.isRefetchError && (
     <div role="alert" className="notice notice--warning">
       <p>
-        Your {what} could not be refreshed, so this may not be up to date.{' '}
-        {errorMessage(query.error)}
+        Your {what} could not be refreshed, so this may not be up to date. {errorText}
       </p>
-      <button type="button" className="button button--small" onClick={() => void query.refetch()}>
+      <Button size="small" onClick={() => void query.refetch()}>
         Try again
-      </button>
+      </Button>
     </div>
   );
   if (query.isError && !query.isRefetchError) {
     return (
       <div role="alert" className="error-state">
         <p>
-          Your {what} could not be loaded. {errorMessage(query.error)}
+          Your {what} could not be loaded. {errorText}
         </p>
-        <button type="button" className="button" onClick={() => void query.refetch()}>
-          Try again
-        </button>
+        <Button onClick={() => void query.refetch()}>Try again</Button>
       </div>
     );
   }
@@ -109,11 +108,7 @@ export function ListBody({
         {refreshFailed}
         <div className="empty-state">
           <p>{q ? `No ${what} match “${q}”.` : emptyText}</p>
-          {q && (
-            <button type="button" className="button" onClick={() => onSearch('')}>
-              Clear search
-            </button>
-          )}
+          {q && <Button onClick={() => onSearch('')}>Clear search</Button>}
         </div>
       </>
     );

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { Button } from './button';
 
 /** "Load more", which also loads by itself when the buyer scrolls near it. */
 export function LoadMore({ onLoad, loading }: { onLoad: () => void; loading: boolean }) {
@@ -21,16 +22,9 @@ export function LoadMore({ onLoad, loading }: { onLoad: () => void; loading: boo
   }, []);
   return (
     <div className="load-more">
-      <button
-        ref={ref}
-        type="button"
-        className="button"
-        onClick={onLoad}
-        disabled={loading}
-        aria-busy={loading}
-      >
-        {loading ? 'Loading…' : 'Load more'}
-      </button>
+      <Button ref={ref} onClick={onLoad} pending={loading} pendingLabel="Loading…">
+        Load more
+      </Button>
     </div>
   );
 }

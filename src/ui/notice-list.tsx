@@ -1,3 +1,4 @@
+import { Button } from './button';
 import { dismissNotice, useNotices } from './notices';
 
 export function NoticeList() {
@@ -12,13 +13,9 @@ export function NoticeList() {
           className={`notice notice--${notice.tone}`}
         >
           <p>{notice.text}</p>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => dismissNotice(notice.id)}
-          >
+          <Button size="small" onClick={() => dismissNotice(notice.id)}>
             Dismiss
-          </button>
+          </Button>
         </div>
       ))}
     </div>

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { MAX_SEARCH_LENGTH } from '../api/contract';
+import { MAX_SEARCH_LENGTH } from '../domain/search';
 
 /**
  * A list's tab (or filter) and search, kept in the URL: back and forward work and a link can be

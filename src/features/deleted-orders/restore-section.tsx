@@ -1,18 +1,19 @@
 import type { ReactNode } from 'react';
 import { discardChange } from '../../api/discard-change';
 import { usePendingChange } from '../../api/use-pending-change';
-import { allowedEvents } from '../../domain/machine';
+import { allowedEvents } from '../../domain/buyer-actions';
 import type { Order } from '../../domain/order';
 import { restoreLine } from '../../domain/placement';
-import { PendingChangeLine } from '../../ui/pending-change-line';
+import { BuyAgainButton, type BuyAgainAction } from '../../order-actions/buy-again-button';
+import { PendingChangeLine } from '../../order-actions/pending-change-line';
+import { Button } from '../../ui/button';
 import { RestoreLineView } from '../../ui/restore-line-view';
 import { useNow } from '../../ui/use-now';
 
 export type CardActions = {
   onRestore: (order: Order) => void;
   onWithdraw: (order: Order) => void;
-  onBuyAgain: (order: Order) => void;
-  buyingAgain: boolean;
+  buyAgain: BuyAgainAction;
 };
 
 /**
@@ -42,29 +43,14 @@ export function RestoreSection({
       )}
       <div className="order-card__actions">
         {allowed.includes('requestRestore') && (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => actions.onRestore(order)}
-          >
+          <Button variant="primary" onClick={() => actions.onRestore(order)}>
             Restore
-          </button>
+          </Button>
         )}
         {allowed.includes('withdrawRequest') && (
-          <button type="button" className="button" onClick={() => actions.onWithdraw(order)}>
-            Withdraw request
-          </button>
+          <Button onClick={() => actions.onWithdraw(order)}>Withdraw request</Button>
         )}
-        {allowed.includes('buyAgain') && (
-          <button
-            type="button"
-            className="button"
-            disabled={actions.buyingAgain}
-            onClick={() => actions.onBuyAgain(order)}
-          >
-            Buy again
-          </button>
-        )}
+        {allowed.includes('buyAgain') && <BuyAgainButton order={order} action={actions.buyAgain} />}
         {children}
       </div>
     </>

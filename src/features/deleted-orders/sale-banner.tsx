@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { referenceQueries } from '../../api/order-queries';
 import { activeSaleEvent } from '../../domain/sale-events';
 import { formatDateTime } from '../../domain/time';
+import { saleWindowText } from '../../ui/restore-window-words';
 import { useNow } from '../../ui/use-now';
 
-/** While a sale event is on, unpaid orders cancelled during it can be restored for 24 hours. */
+/** While a sale event is on, unpaid orders cancelled during it can be restored for longer. */
 export function SaleBanner() {
   const events = useQuery(referenceQueries.saleEvents());
   const now = useNow();
@@ -13,8 +14,7 @@ export function SaleBanner() {
   return (
     <aside className="sale-banner" aria-label="Sale event">
       <p>
-        <strong>{sale.name} is on</strong> until {formatDateTime(sale.endsAt)}: unpaid orders
-        cancelled during the sale can be restored for 24 hours instead of 15 minutes.
+        <strong>{sale.name} is on</strong> until {formatDateTime(sale.endsAt)}: {saleWindowText()}
       </p>
     </aside>
   );

@@ -1,4 +1,6 @@
 import { formatCount } from '../../domain/count';
+import { Button } from '../../ui/button';
+import { selectedText } from '../../ui/selection-words';
 
 /** Appears once something is selected; sticks to the bottom of the screen while scrolling. */
 export function SelectionBar({
@@ -16,18 +18,14 @@ export function SelectionBar({
   return (
     <div className="selection-bar" role="region" aria-label="Selected orders">
       <div className="selection-bar__info">
-        <p className="selection-bar__count">
-          {all && count > 1
-            ? `All ${formatCount(count)} orders selected`
-            : `${formatCount(count)} ${count === 1 ? 'order' : 'orders'} selected`}
-        </p>
-        <button type="button" className="button button--small button--on-dark" onClick={onClear}>
+        <p className="selection-bar__count">{selectedText(count, all)}</p>
+        <Button size="small" onDark onClick={onClear}>
           Clear selection
-        </button>
+        </Button>
       </div>
-      <button type="button" className="button button--primary" onClick={onRestore}>
+      <Button variant="primary" onClick={onRestore}>
         Restore selected orders ({formatCount(count)})
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { orderQueries } from '../../api/order-queries';
-import type { DeletedFilter } from '../../domain/placement';
 import {
   EMPTY_SELECTION,
   narrowSelection,
@@ -12,8 +11,8 @@ import {
   type SelectionScope,
   type SelectionState,
 } from '../../domain/selection';
-import { plural } from '../../domain/count';
 import { announce } from '../../ui/live-region';
+import { droppedAnnouncement, selectedText } from '../../ui/selection-words';
 
 /**
  * The selection in Deleted Orders. When the filter or search changes, only the selected orders
@@ -34,7 +33,7 @@ export function useSelection(scope: SelectionScope) {
     async (of: SelectionScope) =>
       (
         await queryClient.fetchQuery({
-          ...orderQueries.selection({ filter: of.filter as DeletedFilter, q: of.q }),
+          ...orderQueries.selection({ filter: of.filter, q: of.q }),
           staleTime: 5_000,
         })
       ).items.map((item) => item.id),
@@ -58,9 +57,7 @@ export function useSelection(scope: SelectionScope) {
         setSelection(narrowed.selection);
         setDropped(narrowed.dropped);
         if (narrowed.dropped > 0) {
-          announce(
-            `${plural(narrowed.dropped, 'selected order does', 'selected orders do')} not match and ${narrowed.dropped === 1 ? 'was' : 'were'} dropped from the selection.`,
-          );
+          announce(droppedAnnouncement(narrowed.dropped));
         }
       },
       () => undefined,
@@ -76,11 +73,7 @@ export function useSelection(scope: SelectionScope) {
   useEffect(() => {
     const timer = setTimeout(() => {
       if (count === 0) return;
-      announce(
-        allMode && count > 1
-          ? `All ${plural(count, 'order', 'orders')} selected`
-          : `${plural(count, 'order', 'orders')} selected`,
-      );
+      announce(selectedText(count, allMode));
     }, 400);
     return () => clearTimeout(timer);
   }, [count, allMode]);

@@ -2,15 +2,22 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import { discardChange } from '../../api/discard-change';
 import { usePendingChange } from '../../api/use-pending-change';
-import { allowedEvents } from '../../domain/machine';
-import { formatMoney } from '../../domain/money';
+import { allowedEvents } from '../../domain/buyer-actions';
 import type { Order } from '../../domain/order';
-import { formatDate, formatDateTime } from '../../domain/time';
+import { formatDateTime } from '../../domain/time';
+import { Button } from '../../ui/button';
 import { Countdown } from '../../ui/countdown';
+import {
+  finishedText,
+  placedText,
+  refundText,
+  shippedText,
+  shipByText,
+} from '../../ui/order-line-words';
 import { MoneyText } from '../../ui/money-text';
-import { ConfirmReceiptButton, PayButton } from '../../ui/order-action-buttons';
+import { ConfirmReceiptButton, PayButton } from '../../order-actions/order-action-buttons';
 import { OrderItems } from '../../ui/order-items';
-import { PendingChangeLine } from '../../ui/pending-change-line';
+import { PendingChangeLine } from '../../order-actions/pending-change-line';
 import { SellerSummary } from '../../ui/seller-summary';
 import { StatusBadge } from '../../ui/status-badge';
 
@@ -24,25 +31,19 @@ function DeadlineLine({ order }: { order: Order }) {
       );
     case 'paid':
       return order.shipBy === null ? null : (
-        <p className="order-card__deadline">The seller ships by {formatDate(order.shipBy)}</p>
+        <p className="order-card__deadline">{shipByText(order.shipBy)}</p>
       );
     case 'shipped':
       return (
-        <p className="order-card__deadline">
-          Shipped {order.shippedAt !== null && formatDate(order.shippedAt)}
-          {order.completesAt !== null &&
-            ` · completes automatically on ${formatDate(order.completesAt)}`}
-        </p>
+        <p className="order-card__deadline">{shippedText(order.shippedAt, order.completesAt)}</p>
       );
     case 'refunding':
       return order.refundBy === null ? null : (
-        <p className="order-card__deadline">
-          Refund of {formatMoney(order.total)} by {formatDate(order.refundBy)}
-        </p>
+        <p className="order-card__deadline">{refundText(order.total, order.refundBy)}</p>
       );
     case 'finished':
       return order.finishedAt === null ? null : (
-        <p className="order-card__deadline">Finished {formatDate(order.finishedAt)}</p>
+        <p className="order-card__deadline">{finishedText(order.finishedAt)}</p>
       );
     default:
       return null;
@@ -89,7 +90,7 @@ export const ActiveOrderCard = memo(function ActiveOrderCard({
         </h2>
         <StatusBadge status={order.status} />
       </header>
-      <p className="order-card__placed">Placed {formatDateTime(order.placedAt)}</p>
+      <p className="order-card__placed">{placedText(order.placedAt)}</p>
       <OrderItems items={order.items} />
       <div className="order-card__summary">
         <p className="order-card__total">
@@ -106,9 +107,7 @@ export const ActiveOrderCard = memo(function ActiveOrderCard({
         {actions.includes('pay') && <PayButton order={order} />}
         {actions.includes('confirmReceipt') && <ConfirmReceiptButton order={order} />}
         {actions.includes('cancel') && (
-          <button type="button" className="button" onClick={() => onCancel(order)}>
-            Cancel order
-          </button>
+          <Button onClick={() => onCancel(order)}>Cancel order</Button>
         )}
         <Link to={`/orders/${order.id}`} className="order-card__details">
           View details

@@ -2,16 +2,16 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { orderQueries } from '../../api/order-queries';
 import { useRefetchAtDeadlines } from '../../api/use-refetch-at-deadlines';
-import { isActiveStatus } from '../../domain/deadlines';
 import type { Order } from '../../domain/order';
-import { ACTIVE_TABS, TAB_LABELS, type ActiveTab } from '../../domain/placement';
+import { ACTIVE_TABS, matchesTab, TAB_LABELS, type ActiveTab } from '../../domain/placement';
+import { errorMessage } from '../../order-actions/error-message';
 import { ListBody, ListScreenHead, ListTotal } from '../../ui/list-screen';
 import { ListTabs } from '../../ui/list-tabs';
 import { LoadMore } from '../../ui/load-more';
 import { useListParams } from '../../ui/use-list-params';
 import { ActiveOrderCard } from './active-order-card';
 
-const CancelOrderDialog = lazy(() => import('../../ui/cancel-order-dialog'));
+const CancelOrderDialog = lazy(() => import('../../order-actions/cancel-order-dialog'));
 
 const EMPTY: Readonly<Record<ActiveTab, string>> = {
   all: 'You have no orders yet.',
@@ -31,8 +31,8 @@ export function MyOrdersScreen() {
   // An optimistic change (a cancel) moves an order out of this view before the refetch does.
   const orders = useMemo(
     () =>
-      (list.data?.pages.flatMap((page) => page.orders) ?? []).filter(
-        (order) => isActiveStatus(order) && (tab === 'all' || order.status === tab),
+      (list.data?.pages.flatMap((page) => page.orders) ?? []).filter((order) =>
+        matchesTab(order, tab),
       ),
     [list.data, tab],
   );
@@ -66,6 +66,7 @@ export function MyOrdersScreen() {
         query={list}
         empty={orders.length === 0}
         what="orders"
+        errorText={errorMessage(list.error)}
         emptyText={EMPTY[tab]}
         q={q}
         onSearch={setQ}

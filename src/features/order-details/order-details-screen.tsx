@@ -1,37 +1,42 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { useBuyAgain } from '../../api/buy-again';
+import { Link } from 'react-router';
 import { discardChange } from '../../api/discard-change';
-import { QueuedError } from '../../api/outbox';
 import { usePendingChange } from '../../api/use-pending-change';
 import { ApiError } from '../../api/client';
 import { orderQueries } from '../../api/order-queries';
 import { useRefetchAtDeadlines } from '../../api/use-refetch-at-deadlines';
 import { approvalHint } from '../../domain/approval-hint';
 import { isOrderId } from '../../domain/ids';
-import { allowedEvents } from '../../domain/machine';
+import { allowedEvents } from '../../domain/buyer-actions';
 import { formatMoney } from '../../domain/money';
 import type { Order } from '../../domain/order';
-import { cancellationReason, cancellationText, restoreLine } from '../../domain/placement';
+import { cancellationReason, cancellationText, restoreLine, viewOf } from '../../domain/placement';
 import { STATUS_LABELS } from '../../domain/status';
 import { statusPath } from '../../domain/status-path';
-import { formatDate, formatDateTime, formatDuration, MINUTE } from '../../domain/time';
-import { changeFailedText } from '../../ui/change-words';
-import { errorMessage } from '../../ui/error-message';
+import { formatDateTime, formatDuration, MINUTE } from '../../domain/time';
+import { BuyAgainButton, useBuyAgainAction } from '../../order-actions/buy-again-button';
+import { errorMessage } from '../../order-actions/error-message';
+import { Button } from '../../ui/button';
+import {
+  completesText,
+  payByText,
+  placedText,
+  refundText,
+  shipByText,
+} from '../../ui/order-line-words';
 import { MoneyText } from '../../ui/money-text';
-import { pushNotice } from '../../ui/notices';
 import { RestoreLineView } from '../../ui/restore-line-view';
-import { ConfirmReceiptButton, PayButton } from '../../ui/order-action-buttons';
+import { ConfirmReceiptButton, PayButton } from '../../order-actions/order-action-buttons';
 import { OrderItems } from '../../ui/order-items';
-import { PendingChangeLine } from '../../ui/pending-change-line';
+import { PendingChangeLine } from '../../order-actions/pending-change-line';
 import { SellerSummary } from '../../ui/seller-summary';
 import { StatusBadge } from '../../ui/status-badge';
 import { useNow } from '../../ui/use-now';
-import { WithdrawDialog } from '../../ui/withdraw-dialog';
+import { WithdrawDialog } from '../../order-actions/withdraw-dialog';
 import { ACTOR_WORDS, downloadFile, recordCsv, recordJson } from './record-export';
 
-const CancelOrderDialog = lazy(() => import('../../ui/cancel-order-dialog'));
+const CancelOrderDialog = lazy(() => import('../../order-actions/cancel-order-dialog'));
 
 export function OrderDetailsScreen({
   id,
@@ -62,9 +67,7 @@ export function OrderDetailsScreen({
         <h1 id="order-title">Order {id}</h1>
         <div role="alert" className="error-state">
           <p>This order could not be loaded. {errorMessage(query.error)}</p>
-          <button type="button" className="button" onClick={() => void query.refetch()}>
-            Try again
-          </button>
+          <Button onClick={() => void query.refetch()}>Try again</Button>
         </div>
       </section>
     );
@@ -91,8 +94,7 @@ function OrderNotFound({ id }: { id: string }) {
 
 function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Order) => void }) {
   const now = useNow();
-  const navigate = useNavigate();
-  const buyAgain = useBuyAgain();
+  const buyAgain = useBuyAgainAction();
   const [dialog, setDialog] = useState<'cancel' | 'withdraw' | null>(null);
   useRefetchAtDeadlines([order]);
   const pending = usePendingChange(order.id);
@@ -102,27 +104,13 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
   const path = statusPath(order);
   const hint = approvalHint(order.seller);
   const focusTitle = useCallback(() => document.getElementById('order-title'), []);
-  const fail = (kind: 'buyAgain') => (error: Error) => {
-    if (!(error instanceof QueuedError)) {
-      pushNotice(changeFailedText(kind, order.id, errorMessage(error)), 'error');
-    }
-  };
 
   return (
     <article className="order-record" aria-labelledby="order-title">
       <title>{`Order ${order.id} · Order Restore`}</title>
       <p className="order-record__back no-print">
-        <Link
-          to={
-            order.status === 'cancelled' || order.status === 'restoration_requested'
-              ? '/orders/deleted'
-              : '/orders'
-          }
-        >
-          ← Back to{' '}
-          {order.status === 'cancelled' || order.status === 'restoration_requested'
-            ? 'Deleted Orders'
-            : 'My Orders'}
+        <Link to={viewOf(order) === 'deleted' ? '/orders/deleted' : '/orders'}>
+          ← Back to {viewOf(order) === 'deleted' ? 'Deleted Orders' : 'My Orders'}
         </Link>
       </p>
       <header className="order-record__header">
@@ -132,7 +120,7 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
         <StatusBadge status={order.status} />
       </header>
       <p className="order-record__meta">
-        Placed {formatDateTime(order.placedAt)} · Total <MoneyText value={order.total} />
+        {placedText(order.placedAt)} · Total <MoneyText value={order.total} />
         {order.payment.state === 'paid' && ` · Paid ${formatDateTime(order.payment.paidAt)}`}
         {order.sourceOrderId && (
           <>
@@ -153,14 +141,12 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
         ))}
       </ol>
 
-      {order.cancellation &&
-        (order.status === 'cancelled' || order.status === 'restoration_requested') && (
-          <p className="order-card__cause">
-            <strong>{cancellationText(order.cancellation)}</strong>
-            {cancellationReason(order.cancellation) &&
-              ` · ${cancellationReason(order.cancellation)}`}
-          </p>
-        )}
+      {order.cancellation && viewOf(order) === 'deleted' && (
+        <p className="order-card__cause">
+          <strong>{cancellationText(order.cancellation)}</strong>
+          {cancellationReason(order.cancellation) && ` · ${cancellationReason(order.cancellation)}`}
+        </p>
+      )}
       {pending ? (
         <PendingChangeLine pending={pending} onDiscard={() => discardChange(pending.entryId)} />
       ) : (
@@ -172,37 +158,16 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
         {actions.includes('pay') && <PayButton order={order} />}
         {actions.includes('confirmReceipt') && <ConfirmReceiptButton order={order} />}
         {actions.includes('requestRestore') && (
-          <button type="button" className="button button--primary" onClick={() => onRestore(order)}>
+          <Button variant="primary" onClick={() => onRestore(order)}>
             Restore
-          </button>
+          </Button>
         )}
         {actions.includes('withdrawRequest') && (
-          <button type="button" className="button" onClick={() => setDialog('withdraw')}>
-            Withdraw request
-          </button>
+          <Button onClick={() => setDialog('withdraw')}>Withdraw request</Button>
         )}
-        {actions.includes('buyAgain') && (
-          <button
-            type="button"
-            className="button"
-            disabled={buyAgain.isPending}
-            onClick={() =>
-              buyAgain.mutate(
-                { order },
-                {
-                  onSuccess: (created) => void navigate(`/orders/${created.id}`),
-                  onError: fail('buyAgain'),
-                },
-              )
-            }
-          >
-            Buy again
-          </button>
-        )}
+        {actions.includes('buyAgain') && <BuyAgainButton order={order} action={buyAgain} />}
         {actions.includes('cancel') && (
-          <button type="button" className="button" onClick={() => setDialog('cancel')}>
-            Cancel order
-          </button>
+          <Button onClick={() => setDialog('cancel')}>Cancel order</Button>
         )}
       </div>
 
@@ -224,9 +189,8 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
         <div className="order-record__timeline-head">
           <h2 id="timeline-title">Timeline</h2>
           <div className="order-record__exports no-print">
-            <button
-              type="button"
-              className="button button--small"
+            <Button
+              size="small"
               onClick={() =>
                 downloadFile(
                   `order-${order.id}-record.csv`,
@@ -236,10 +200,9 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
               }
             >
               Download CSV
-            </button>
-            <button
-              type="button"
-              className="button button--small"
+            </Button>
+            <Button
+              size="small"
               onClick={() =>
                 downloadFile(
                   `order-${order.id}-record.json`,
@@ -249,10 +212,10 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
               }
             >
               Download JSON
-            </button>
-            <button type="button" className="button button--small" onClick={() => window.print()}>
+            </Button>
+            <Button size="small" onClick={() => window.print()}>
               Print
-            </button>
+            </Button>
           </div>
         </div>
         <Timeline order={order} />
@@ -276,14 +239,12 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
 
 function DeadlineSummary({ order }: { order: Order }) {
   const lines: string[] = [];
-  if (order.status === 'unpaid' && order.payBy !== null)
-    lines.push(`Pay by ${formatDateTime(order.payBy)}`);
-  if (order.status === 'paid' && order.shipBy !== null)
-    lines.push(`The seller ships by ${formatDate(order.shipBy)}`);
+  if (order.status === 'unpaid' && order.payBy !== null) lines.push(payByText(order.payBy));
+  if (order.status === 'paid' && order.shipBy !== null) lines.push(shipByText(order.shipBy));
   if (order.status === 'shipped' && order.completesAt !== null)
-    lines.push(`Completes automatically on ${formatDate(order.completesAt)}`);
+    lines.push(completesText(order.completesAt));
   if (order.status === 'refunding' && order.refundBy !== null)
-    lines.push(`Refund of ${formatMoney(order.total)} by ${formatDate(order.refundBy)}`);
+    lines.push(refundText(order.total, order.refundBy));
   if (lines.length === 0) return null;
   return (
     <>

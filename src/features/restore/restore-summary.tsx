@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { RestoreFailureCode } from '../../api/changes';
-import type { NotSentItem, RestoreOutcome } from '../../api/outbox';
+import type { NotSentItem, RestoreOutcome } from '../../api/outbox-entries';
 import { formatCount, plural } from '../../domain/count';
-import { OUTCOME_WORDS } from './restore-words';
+import { Button } from '../../ui/button';
+import { outcomeWords } from './restore-words';
 
 type Failed = Extract<RestoreOutcome, { status: 'failed' }>;
 
@@ -12,7 +13,7 @@ function groupByCode<T extends { code: RestoreFailureCode }>(
 ): Array<[string, T[]]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    const words = OUTCOME_WORDS[item.code];
+    const words = outcomeWords(item.code);
     groups.set(words, [...(groups.get(words) ?? []), item]);
   }
   return [...groups.entries()];
@@ -77,14 +78,13 @@ export function RestoreSummary({
       )}
       {results.length > 0 && (
         <div className="restore-summary__orders">
-          <button
-            type="button"
-            className="link-button"
+          <Button
+            variant="link"
             aria-expanded={showOrders}
             onClick={() => setShowOrders((shown) => !shown)}
           >
             {showOrders ? 'Hide the orders' : `Show the orders (${formatCount(results.length)})`}
-          </button>
+          </Button>
           {showOrders && (
             <ul className="restore-summary__list">
               {results.map((result) => (
@@ -95,7 +95,7 @@ export function RestoreSummary({
                     ? 'Restoration requested'
                     : result.status === 'queued'
                       ? 'queued: no answer from the server yet'
-                      : `failed: ${OUTCOME_WORDS[result.code]}`}
+                      : `failed: ${outcomeWords(result.code)}`}
                 </li>
               ))}
             </ul>
@@ -104,18 +104,13 @@ export function RestoreSummary({
       )}
       <div className="dialog__actions">
         {onRetry && (failed.length > 0 || queued.length > 0) && (
-          <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-            {retrying ? 'Retrying…' : 'Retry failed'}
-          </button>
+          <Button onClick={onRetry} pending={retrying} pendingLabel="Retrying…">
+            Retry failed
+          </Button>
         )}
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={onDismiss}
-          disabled={retrying}
-        >
+        <Button variant="primary" onClick={onDismiss} disabled={retrying}>
           Dismiss
-        </button>
+        </Button>
       </div>
     </div>
   );

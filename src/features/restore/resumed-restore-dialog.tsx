@@ -1,4 +1,4 @@
-import type { NotSentItem, RestoreOutcome } from '../../api/outbox';
+import type { NotSentItem, RestoreOutcome } from '../../api/outbox-entries';
 import { formatCount } from '../../domain/count';
 import { Dialog } from '../../ui/dialog';
 import { RestoreSummary } from './restore-summary';

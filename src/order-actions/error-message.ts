@@ -1,5 +1,5 @@
 import { ApiError, ContractError, NetworkError } from '../api/client';
-import { QueuedError } from '../api/outbox';
+import { QueuedError } from '../api/outbox-send';
 
 /** An error in words a buyer can act on. */
 export function errorMessage(error: unknown): string {

@@ -3,7 +3,7 @@
  * done or refused. The buttons, the cards and the notices for changes resumed after a reload all
  * say it the same way.
  */
-import type { PendingChange } from '../api/outbox';
+import type { PendingChange } from '../api/outbox-entries';
 import type { Order } from '../domain/order';
 
 type ChangeKind = PendingChange['kind'];

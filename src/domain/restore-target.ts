@@ -1,5 +1,5 @@
-import type { Order } from '../domain/order';
-import type { SelectionScope, SelectionState } from '../domain/selection';
+import type { Order } from './order';
+import type { SelectionScope, SelectionState } from './selection';
 
 /**
  * What the restore dialog is asked to send: one order (its Restore button), or a selection in

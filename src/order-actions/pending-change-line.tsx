@@ -1,4 +1,5 @@
-import type { PendingChange } from '../api/outbox';
+import type { PendingChange } from '../api/outbox-entries';
+import { Button } from '../ui/button';
 import { pendingChangeText } from './change-words';
 
 /** On a card or record while a change to its order is on its way, or queued to be sent again. */
@@ -16,9 +17,9 @@ export function PendingChangeLine({
       {pending.state === 'queued' && onDiscard && (
         <>
           {' '}
-          <button type="button" className="link-button" onClick={onDiscard}>
+          <Button variant="link" onClick={onDiscard}>
             Don&apos;t send
-          </button>
+          </Button>
         </>
       )}
     </p>

@@ -1,0 +1,8 @@
+import { approvalHint } from '../../domain/approval-hint';
+import type { Seller } from '../../domain/order';
+
+/** How likely this seller is to say yes, from their record. */
+export function ApprovalHint({ seller }: { seller: Seller }) {
+  const hint = approvalHint(seller);
+  return <p className={`approval-hint approval-hint--${hint.likelihood}`}>{hint.text}</p>;
+}

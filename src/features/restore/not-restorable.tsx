@@ -1,0 +1,32 @@
+import { formatCount, plural } from '../../domain/count';
+import type { OrderId } from '../../domain/ids';
+import type { RefusalCode } from '../../domain/restore-rules';
+import { outcomeWords } from './restore-words';
+
+/** The selected orders that will not be sent, grouped by why. */
+export function NotRestorable({
+  blocked,
+}: {
+  blocked: ReadonlyArray<{ orderId: OrderId; code: RefusalCode }>;
+}) {
+  const groups = new Map<string, OrderId[]>();
+  for (const { orderId, code } of blocked) {
+    const words = outcomeWords(code);
+    groups.set(words, [...(groups.get(words) ?? []), orderId]);
+  }
+  return (
+    <div className="restore-blocked" role="note">
+      <p className="restore-blocked__title">
+        {plural(blocked.length, 'order will not be sent', 'orders will not be sent')}:
+      </p>
+      <ul>
+        {[...groups.entries()].map(([words, orderIds]) => (
+          <li key={words}>
+            {formatCount(orderIds.length)} {words}
+            {orderIds.length <= 3 && ` (${orderIds.join(', ')})`}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
