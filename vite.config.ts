@@ -81,7 +81,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       // The bench reads which chunks the first view loads and which belong to the mock.
       manifest: true,
-      sourcemap: false,
+      sourcemap: process.env.BUILD_SOURCEMAP === '1',
       // The CSP forbids inline scripts, so Vite's module preload polyfill must not be inlined.
       modulePreload: { polyfill: false },
     },

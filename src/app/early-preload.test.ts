@@ -7,6 +7,7 @@ describe('the screen the early preload fetches', () => {
     ['/orders/deleted/', true],
     ['/orders/8123456789012345', true],
     ['/orders/not-a-number', true],
+    ['/Orders/Deleted', true],
     ['/orders', false],
     ['/', false],
     ['/orders/deleted/extra', false],
@@ -18,6 +19,6 @@ describe('the screen the early preload fetches', () => {
     const early = await screenRouteAt('/orders/deleted')!.load();
     const routed = await import('./routes/deleted-orders-route');
     expect(early.default).toBe(routed.default);
-    expect(screenRouteAt('/orders/8123456789012345')!.path).toBe('orders/:id');
+    expect(screenRouteAt('/orders/8123456789012345')!.path).toBe('/orders/:id');
   });
 });

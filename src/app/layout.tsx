@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { useEffect, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
 import { orderQueries } from '../api/order-queries';
 import { formatCount } from '../domain/count';
 import { LiveRegion } from '../ui/live-region';
@@ -9,6 +9,7 @@ import { OfflineBanner } from '../ui/offline-banner';
 import { LiveUpdates } from './live-updates';
 import { ResumedChanges } from './resumed-changes';
 import { preloadScreen } from './lazy-route';
+import { routePattern } from './route-table';
 
 function RestorableCount() {
   const counts = useQuery(orderQueries.counts(''));
@@ -42,7 +43,20 @@ function usePreloadOnIntent() {
   }, []);
 }
 
-export function Layout() {
+/** A link of the header's navigation, marked as the current page where the buyer is (or below it, unless `end`). */
+function NavLink({ to, end = false, children }: { to: string; end?: boolean; children: ReactNode }) {
+  const [path] = useLocation();
+  const here =
+    routePattern(to).pattern.test(path) ||
+    (!end && path.toLowerCase().startsWith(`${to.toLowerCase()}/`));
+  return (
+    <Link to={to} className="app-nav__link" aria-current={here ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
   usePreloadOnIntent();
   return (
     <>
@@ -53,10 +67,10 @@ export function Layout() {
         <div className="app-header__inner">
           <span className="app-brand">Order Restore</span>
           <nav aria-label="Orders" className="app-nav">
-            <NavLink to="/orders" end className="app-nav__link">
+            <NavLink to="/orders" end>
               My Orders
             </NavLink>
-            <NavLink to="/orders/deleted" className="app-nav__link">
+            <NavLink to="/orders/deleted">
               Deleted Orders
               <RestorableCount />
             </NavLink>
@@ -66,7 +80,7 @@ export function Layout() {
       <main id="main" className="page" tabIndex={-1}>
         <OfflineBanner />
         <NoticeList />
-        <Outlet />
+        {children}
       </main>
       <LiveRegion />
       <LiveUpdates />

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import { Button } from '../ui/button';
 
 /** What a buyer sees when a view fails to render: what happened, and a way back. */
@@ -35,6 +35,6 @@ class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
 
 /** One error boundary per route: a failing view leaves the navigation working, and leaving it resets. */
 export function RouteBoundary({ children }: { children: ReactNode }) {
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   return <Boundary key={pathname}>{children}</Boundary>;
 }

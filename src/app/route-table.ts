@@ -10,7 +10,7 @@
 import type { ComponentType } from 'react';
 
 export type ScreenRoute = {
-  /** The path under the layout, in react-router's syntax: `orders/:id`. */
+  /** The path, with `:name` for a parameter: `/orders/:id`. */
   readonly path: string;
   /** The screen's chunk; its default export is what the route renders. */
   readonly load: () => Promise<{ readonly default: ComponentType }>;
@@ -18,30 +18,31 @@ export type ScreenRoute = {
 
 /** In matching order: a fixed path before one with a parameter that would also match it. */
 export const SCREEN_ROUTES: readonly ScreenRoute[] = [
-  { path: 'orders/deleted', load: () => import('./routes/deleted-orders-route') },
-  { path: 'orders/:id', load: () => import('./routes/order-details-route') },
+  { path: '/orders/deleted', load: () => import('./routes/deleted-orders-route') },
+  { path: '/orders/:id', load: () => import('./routes/order-details-route') },
 ];
 
-/** `/orders/deleted/` → ['orders', 'deleted']. */
-function segments(path: string): string[] {
-  return path.replace(/^\/+/, '').replace(/\/+$/, '').split('/');
-}
-
-/** Whether `pathname` is at `path`, as react-router matches it: any case, trailing slashes allowed. */
-function matches(path: string, pathname: string): boolean {
-  const wanted = segments(path);
-  const given = segments(pathname);
-  return (
-    wanted.length === given.length &&
-    wanted.every((segment, index) =>
-      segment.startsWith(':')
-        ? given[index] !== ''
-        : segment.toLowerCase() === given[index]!.toLowerCase(),
-    )
-  );
+/**
+ * How a route's path matches a pathname, for the router (its `parser`) and the early preload
+ * alike: any letter case, trailing slashes allowed, `:name` one segment. `*` matches any path.
+ */
+export function routePattern(path: string): { pattern: RegExp; keys: string[] } {
+  if (path === '*') return { pattern: /^.*$/, keys: [] };
+  const keys: string[] = [];
+  const source = path
+    .replace(/^\/+/, '')
+    .replace(/\/+$/, '')
+    .split('/')
+    .map((segment) => {
+      if (!segment.startsWith(':')) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      keys.push(segment.slice(1));
+      return '([^/]+)';
+    })
+    .join('/');
+  return { pattern: new RegExp(`^/${source}/*$`, 'i'), keys };
 }
 
 /** The screen route at `pathname`, if its screen has a chunk of its own. */
 export function screenRouteAt(pathname: string): ScreenRoute | undefined {
-  return SCREEN_ROUTES.find((route) => matches(route.path, pathname));
+  return SCREEN_ROUTES.find((route) => routePattern(route.path).pattern.test(pathname));
 }

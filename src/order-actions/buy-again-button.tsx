@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { useBuyAgain } from '../api/buy-again';
 import type { Order } from '../domain/order';
 import { Button } from '../ui/button';
@@ -17,14 +17,14 @@ export type BuyAgainAction = {
  * is being made, every "Buy again" of the screen waits for it.
  */
 export function useBuyAgainAction(): BuyAgainAction {
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const { mutate, isPending } = useBuyAgain();
   const start = useCallback(
     (order: Order) =>
       mutate(
         { order },
         {
-          onSuccess: (created) => void navigate(`/orders/${created.id}`),
+          onSuccess: (created) => navigate(`/orders/${created.id}`),
           onError: noticeFailure('buyAgain', order.id),
         },
       ),

@@ -2,15 +2,22 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
-import { MemoryRouter, useLocation, type Location } from 'react-router';
+import { Router, useLocation, useRouter } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
 import { createQueryClient } from '../app/query-client';
 import { AppRoutes } from '../app/router';
 
-export type TestRouter = { state: { location: Location } };
+type TestLocation = { pathname: string; search: string };
+export type TestRouter = { state: { location: TestLocation } };
 
-function LocationSpy({ onChange }: { onChange: (location: Location) => void }) {
-  const location = useLocation();
-  useEffect(() => onChange(location), [onChange, location]);
+function LocationSpy({ onChange }: { onChange: (location: TestLocation) => void }) {
+  const [pathname] = useLocation();
+  const router = useRouter();
+  const search = router.searchHook(router).replace(/^\?/, '');
+  useEffect(
+    () => onChange({ pathname, search: search ? `?${search}` : '' }),
+    [onChange, pathname, search],
+  );
   return null;
 }
 
@@ -22,19 +29,19 @@ export function renderRoute(path: string) {
     queries: { ...queryClient.getDefaultOptions().queries, retryDelay: 1 },
   });
   const router: TestRouter = {
-    state: { location: { pathname: path, search: '', hash: '', state: null, key: 'initial' } },
+    state: { location: { pathname: path, search: '' } },
   };
   const user = userEvent.setup();
   const utils = render(
     <QueryClientProvider client={queryClient}>
-      <MemoryRouter initialEntries={[path]}>
+      <Router hook={memoryLocation({ path, record: true }).hook}>
         <AppRoutes />
         <LocationSpy
           onChange={(location) => {
             router.state.location = location;
           }}
         />
-      </MemoryRouter>
+      </Router>
     </QueryClientProvider>,
   );
   return { ...utils, user, router, queryClient };

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { formatCount } from '../domain/count';
 
 export type ListTab<K extends string> = { value: K; label: string; count: number | undefined };

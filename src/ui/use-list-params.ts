@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useMemo } from 'react';
+import { useLocation, useRouter } from 'wouter';
 import { MAX_SEARCH_LENGTH } from '../domain/search';
 
 /**
@@ -11,7 +11,12 @@ export function useListParams<K extends string>(
   allowed: readonly K[],
   fallback: K,
 ) {
-  const [params, setParams] = useSearchParams();
+  const [path, navigate] = useLocation();
+  // The search string as it is in the address, decoded once here: wouter's own useSearch (and its
+  // useSearchParams) decode it a second time, so a search for "%3C" would come back as "<".
+  const router = useRouter();
+  const search = router.searchHook(router);
+  const params = useMemo(() => new URLSearchParams(search), [search]);
   const raw = params.get(name);
   const value =
     raw !== null && (allowed as readonly string[]).includes(raw) ? (raw as K) : fallback;
@@ -23,23 +28,20 @@ export function useListParams<K extends string>(
       if (next === fallback) search.delete(name);
       else search.set(name, next);
       const text = search.toString();
-      return text ? `?${text}` : '?';
+      return text ? `${path}?${text}` : path;
     },
-    [params, name, fallback],
+    [path, params, name, fallback],
   );
 
   const setQ = useCallback(
-    (next: string) =>
-      setParams(
-        (current) => {
-          const search = new URLSearchParams(current);
-          if (next) search.set('q', next);
-          else search.delete('q');
-          return search;
-        },
-        { replace: true },
-      ),
-    [setParams],
+    (next: string) => {
+      const search = new URLSearchParams(params);
+      if (next) search.set('q', next);
+      else search.delete('q');
+      const text = search.toString();
+      navigate(text ? `${path}?${text}` : path, { replace: true });
+    },
+    [params, path, navigate],
   );
 
   return { value, q, hrefFor, setQ };

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { Order } from '../../domain/order';
 import { cancellationReason, cancellationText } from '../../domain/placement';
 import { formatDateTime } from '../../domain/time';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { discardChange } from '../../api/discard-change';
 import { usePendingChange } from '../../api/use-pending-change';
 import { allowedEvents } from '../../domain/buyer-actions';

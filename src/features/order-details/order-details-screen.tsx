@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { discardChange } from '../../api/discard-change';
 import { usePendingChange } from '../../api/use-pending-change';
 import { ApiError } from '../../api/client';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { RestoreFailureCode } from '../../api/changes';
 import type { NotSentItem, RestoreOutcome } from '../../api/outbox-entries';
 import { formatCount, plural } from '../../domain/count';
