@@ -27,5 +27,4 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  ...(process.env.PW_EXTRA_ARGS ? process.env.PW_EXTRA_ARGS.split(' ') : []),
 ];
