@@ -44,7 +44,15 @@ function usePreloadOnIntent() {
 }
 
 /** A link of the header's navigation, marked as the current page where the buyer is (or below it, unless `end`). */
-function NavLink({ to, end = false, children }: { to: string; end?: boolean; children: ReactNode }) {
+function NavLink({
+  to,
+  end = false,
+  children,
+}: {
+  to: string;
+  end?: boolean;
+  children: ReactNode;
+}) {
   const [path] = useLocation();
   const here =
     routePattern(to).pattern.test(path) ||
