@@ -12,12 +12,13 @@ import {
   type StrictRequest,
 } from 'msw';
 import type * as z from 'zod/mini';
+import type { RestoreResults } from '../src/api/contract';
 import {
-  cancelBodySchema,
-  emptyBodySchema,
-  restoreRequestBodySchema,
-  type RestoreResults,
-} from '../src/api/contract';
+  idempotencyKeySchema,
+  mswPath,
+  typedEndpoint as endpoint,
+  type Endpoint,
+} from '../src/api/endpoints';
 import { toOrderDto } from '../src/api/order-mapping';
 import { isOrderId, type OrderId } from '../src/domain/ids';
 import { getBackend, type Transaction } from './backend';
@@ -27,8 +28,6 @@ import { faultResponse, invalidOrderId, logged, validationProblem } from './http
 import { problem, problemResponse } from './problem';
 import { hash32 } from './random';
 import type { JournalEntry, Mutation } from './storage';
-
-const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,100}$/;
 
 type Answer = { status: number; body: unknown };
 
@@ -113,9 +112,7 @@ type Prepared =
   | { kind: 'mutation'; build: (tx: Transaction, at: number) => Mutation | Answer };
 
 type MutationSpec<S extends z.ZodMiniType> = {
-  method: 'post' | 'delete';
-  path: string;
-  body: S;
+  endpoint: Endpoint & { readonly method: 'post' | 'delete'; readonly body: S };
   /** Turns a valid request into a journal change, or answers at once (e.g. an unknown order). */
   prepare: (input: { params: PathParams; body: z.infer<S> }) => Prepared;
 };
@@ -144,13 +141,14 @@ function mutation<S extends z.ZodMiniType>(spec: MutationSpec<S>) {
         ),
       );
     }
-    if (!KEY_PATTERN.test(key)) {
-      return validationProblem([
-        {
+    const keyCheck = idempotencyKeySchema.safeParse(key);
+    if (!keyCheck.success) {
+      return validationProblem(
+        keyCheck.error.issues.map((issue) => ({
           path: ['Idempotency-Key'],
-          message: 'Use 8 to 100 letters, digits, dots, dashes, colons or underscores.',
-        },
-      ]);
+          message: issue.message,
+        })),
+      );
     }
     if (!body.ok) {
       return problemResponse(
@@ -159,7 +157,7 @@ function mutation<S extends z.ZodMiniType>(spec: MutationSpec<S>) {
         ]),
       );
     }
-    const parsed = spec.body.safeParse(body.value);
+    const parsed = spec.endpoint.body.safeParse(body.value);
     if (!parsed.success) return validationProblem(parsed.error.issues);
     const prepared = spec.prepare({ params, body: parsed.data });
     if (prepared.kind === 'response') return prepared.response;
@@ -232,20 +230,17 @@ function mutation<S extends z.ZodMiniType>(spec: MutationSpec<S>) {
       answer(request, params, body),
     );
   };
-  return spec.method === 'post' ? http.post(spec.path, resolver) : http.delete(spec.path, resolver);
+  const path = mswPath(spec.endpoint);
+  return spec.endpoint.method === 'post' ? http.post(path, resolver) : http.delete(path, resolver);
 }
 
 /** An order action on `/api/orders/:id/...`: a malformed or unknown id is answered before anything is stored. */
 function orderAction<S extends z.ZodMiniType>(
-  method: 'post' | 'delete',
-  path: string,
-  body: S,
+  action: MutationSpec<S>['endpoint'],
   toMutation: (id: OrderId, body: z.infer<S>, tx: Transaction) => Mutation,
 ) {
   return mutation({
-    method,
-    path,
-    body,
+    endpoint: action,
     prepare: ({ params, body: parsed }) => {
       const id = String(params.id);
       if (!isOrderId(id)) return { kind: 'response', response: invalidOrderId() };
@@ -263,32 +258,30 @@ function notFoundBody(id: string) {
 }
 
 export const mutationHandlers = [
-  orderAction('post', '/api/orders/:id/pay', emptyBodySchema, (orderId) => ({
+  orderAction(endpoint.payOrder, (orderId) => ({
     op: 'pay',
     orderId,
   })),
-  orderAction('post', '/api/orders/:id/cancel', cancelBodySchema, (orderId, body) => ({
+  orderAction(endpoint.cancelOrder, (orderId, body) => ({
     op: 'cancel',
     orderId,
     reason: body.reason,
   })),
-  orderAction('post', '/api/orders/:id/confirm-receipt', emptyBodySchema, (orderId) => ({
+  orderAction(endpoint.confirmReceipt, (orderId) => ({
     op: 'confirmReceipt',
     orderId,
   })),
-  orderAction('post', '/api/orders/:id/buy-again', emptyBodySchema, (orderId, _body, tx) => ({
+  orderAction(endpoint.buyAgain, (orderId, _body, tx) => ({
     op: 'buyAgain',
     orderId,
     newOrderId: tx.db.newOrderIdFor(orderId, tx.journal.length),
   })),
-  orderAction('delete', '/api/orders/:id/restore-request', emptyBodySchema, (orderId) => ({
+  orderAction(endpoint.withdrawRestoreRequest, (orderId) => ({
     op: 'withdraw',
     orderId,
   })),
   mutation({
-    method: 'post',
-    path: '/api/restore-requests',
-    body: restoreRequestBodySchema,
+    endpoint: endpoint.requestRestore,
     prepare: ({ body }) => ({
       kind: 'mutation',
       build: () => ({

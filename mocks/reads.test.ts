@@ -254,6 +254,16 @@ describe('reasons and sale events', () => {
   });
 });
 
+describe('GET /api/openapi.json', () => {
+  it('serves the committed OpenAPI document (src/api/openapi.test.ts checks it against the contract)', async () => {
+    const { default: committed } = await import('../src/api/openapi.json');
+    const answer = await get('/api/openapi.json');
+    expect(answer.status).toBe(200);
+    expect(answer.type).toBe('application/json');
+    expect(answer.body).toEqual(committed);
+  });
+});
+
 describe('time: deadlines and seller decisions appear when the clock passes them', () => {
   it('auto-cancels an unpaid order only once its pay-by passes', async () => {
     const unpaid = await allPages('view=active&tab=unpaid');

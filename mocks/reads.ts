@@ -1,13 +1,7 @@
 /** The mock's reads (product.md §6): they bring orders up to now and never write. */
 import { http, HttpResponse } from 'msw';
-import {
-  countsQuerySchema,
-  orderListQuerySchema,
-  selectionQuerySchema,
-  type Counts,
-  type OrderList,
-  type Selection,
-} from '../src/api/contract';
+import type { Counts, OrderList, Selection } from '../src/api/contract';
+import { mswPath, typedEndpoint as endpoint } from '../src/api/endpoints';
 import { toOrderDto, toOrderSummaryDto } from '../src/api/order-mapping';
 import { isOrderId } from '../src/domain/ids';
 import { orderSaleEvents } from '../src/domain/sale-events';
@@ -18,9 +12,9 @@ import { problem, problemResponse } from './problem';
 
 export const readHandlers = [
   http.get(
-    '/api/orders',
+    mswPath(endpoint.listOrders),
     route(({ url, db, now }) => {
-      const query = parseQuery(orderListQuerySchema, url);
+      const query = parseQuery(endpoint.listOrders.query, url);
       if (!query.ok) return query.response;
       const { view, tab, filter, q, limit, cursor } = query.data;
       const key = cursor === undefined ? undefined : decodeCursor(cursor);
@@ -44,18 +38,18 @@ export const readHandlers = [
   ),
 
   http.get(
-    '/api/orders/counts',
+    mswPath(endpoint.getOrderCounts),
     route(({ url, db, now }) => {
-      const query = parseQuery(countsQuerySchema, url);
+      const query = parseQuery(endpoint.getOrderCounts.query, url);
       if (!query.ok) return query.response;
       return HttpResponse.json<Counts>(db.counts(query.data.q, now));
     }),
   ),
 
   http.get(
-    '/api/orders/selection',
+    mswPath(endpoint.getSelection),
     route(({ url, db, now }) => {
-      const query = parseQuery(selectionQuerySchema, url);
+      const query = parseQuery(endpoint.getSelection.query, url);
       if (!query.ok) return query.response;
       return HttpResponse.json<Selection>(
         db.selection(query.data.filter ?? 'all', query.data.q, now),
@@ -64,7 +58,7 @@ export const readHandlers = [
   ),
 
   http.get(
-    '/api/orders/:id',
+    mswPath(endpoint.getOrder),
     route(({ params, db, now }) => {
       const id = String(params.id);
       if (!isOrderId(id)) return invalidOrderId();
@@ -75,7 +69,7 @@ export const readHandlers = [
   ),
 
   http.get(
-    '/api/sale-events',
+    mswPath(endpoint.listSaleEvents),
     route(({ db, now }) =>
       HttpResponse.json({
         events: orderSaleEvents(db.saleEvents, now).map((event) => ({
@@ -87,4 +81,11 @@ export const readHandlers = [
       }),
     ),
   ),
+
+  // The document is generated into the repo (`npm run openapi`) and loaded only when asked for,
+  // so the mock's own chunk does not carry it. No latency and no faults: it is not a business read.
+  http.get(mswPath(endpoint.getOpenApiDocument), async () => {
+    const { default: document } = await import('../src/api/openapi.json');
+    return HttpResponse.json(document);
+  }),
 ];
