@@ -1,9 +1,10 @@
 import { setupWorker } from 'msw/browser';
 import { ORDERS_CHANGED_EVENT } from '../src/api/cross-tab';
 import { getBackend, useStore, type NoticeListener } from './backend';
-import { createBrowserControlStore, routeMatcher } from './control';
+import { createBrowserControlStore } from './control';
 import { handlers } from './handlers';
 import type { MockBridge } from './qa';
+import { qaControl } from './qa-control';
 import { createBrowserStore } from './storage';
 import { readSwitches } from './switches';
 
@@ -23,32 +24,23 @@ function controlled(): Promise<void> {
 /** QA's way in (mocks/qa.ts): the same backend the handlers use. */
 function installBridge(ready: Promise<void>): { setReady: () => void } {
   let isReady = false;
-  const backend = () => getBackend();
+  const control = qaControl(getBackend);
   const bridge: MockBridge = {
     get isReady() {
       return isReady;
     },
     ready,
-    fail: (spec) => backend().control.addFault(spec, backend().settings.resetAt),
-    clearFaults: () => backend().control.clearFaults(backend().settings.resetAt),
+    fail: (spec) => control.fail(spec),
+    clearFaults: () => control.clearFaults(),
     put: async (spec, count) => {
-      const ids = await backend().put(spec, count);
+      const ids = await control.put(spec, count);
       // The page shows them at once, as it shows another tab's changes.
       window.dispatchEvent(new Event(ORDERS_CHANGED_EVENT));
       return ids;
     },
-    requests: (route) => {
-      const all = backend().control.received(backend().settings.resetAt);
-      if (!route) return [...all];
-      const matcher = routeMatcher(route);
-      return all.filter(
-        (request) =>
-          (matcher.method === '*' || matcher.method === request.method) &&
-          matcher.test(request.path) !== null,
-      );
-    },
-    journal: () => [...backend().journal],
-    settings: () => backend().settings,
+    requests: (route) => control.requests(route),
+    journal: () => control.journal(),
+    settings: () => control.settings(),
   };
   window.orderRestoreMock = bridge;
   return {

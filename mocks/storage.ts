@@ -111,7 +111,7 @@ export function stampOf(state: StoredState): string {
 }
 
 /** An in-process lock, for Node and for browsers without Web Locks. */
-function createLocalLock() {
+export function createLocalLock() {
   let tail: Promise<unknown> = Promise.resolve();
   return <T>(work: () => Promise<T>): Promise<T> => {
     const run = tail.then(work, work);
