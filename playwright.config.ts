@@ -9,6 +9,11 @@ const NO_BACKEND_PORT = 4174;
 const NO_BACKEND_URL = `http://127.0.0.1:${NO_BACKEND_PORT}`;
 /** Port 9 (discard) has nothing listening: a real backend that is down. */
 const DOWN_BACKEND = 'http://127.0.0.1:9';
+/** `npm run api` (the same handlers over HTTP), and the app built to call it. */
+const LIVE_API = 'http://127.0.0.1:8787';
+const LIVE_APP_PORT = 4175;
+const LIVE_APP_URL = `http://127.0.0.1:${LIVE_APP_PORT}`;
+const OWN_PROJECT_SPECS = ['no-backend.spec.ts', 'live-api.spec.ts'];
 
 export default defineConfig<FixtureOptions>({
   testDir: 'e2e',
@@ -42,7 +47,7 @@ export default defineConfig<FixtureOptions>({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: 'no-backend.spec.ts' },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: OWN_PROJECT_SPECS },
     {
       // The flows that change something, again on the flaky mock: some changes fail with 503
       // before applying, some lose their answer, some reads fail. They must still complete
@@ -54,13 +59,19 @@ export default defineConfig<FixtureOptions>({
         expectedConsoleErrors: [/^Failed to load resource: net::ERR_FAILED$/],
       },
       grep: /@faults/,
-      testIgnore: ['no-backend.spec.ts', 'mock-switches.spec.ts', 'accessibility.spec.ts'],
+      testIgnore: [...OWN_PROJECT_SPECS, 'mock-switches.spec.ts', 'accessibility.spec.ts'],
     },
     {
       // A build for a real backend whose server is down: what buyers see when it cannot be reached.
       name: 'no-backend',
       use: { ...devices['Desktop Chrome'], baseURL: NO_BACKEND_URL },
       testMatch: 'no-backend.spec.ts',
+    },
+    {
+      // A build for a real backend, against `npm run api` over HTTP: the main journeys, no MSW.
+      name: 'live-api',
+      use: { ...devices['Desktop Chrome'], baseURL: LIVE_APP_URL },
+      testMatch: 'live-api.spec.ts',
     },
   ],
   webServer: [
@@ -75,6 +86,20 @@ export default defineConfig<FixtureOptions>({
     {
       command: `VITE_API_BASE_URL=${DOWN_BACKEND} BUILD_OUT_DIR=dist-no-backend npx vite build --logLevel error && npx vite preview --outDir dist-no-backend --host 127.0.0.1 --port ${NO_BACKEND_PORT} --strictPort`,
       url: NO_BACKEND_URL,
+      reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
+      timeout: 120_000,
+    },
+    {
+      // Its data in a folder of its own, so a developer's `npm run api` data is left alone.
+      command: 'npm run api',
+      env: { PORT: '8787', DATA_DIR: '.data/e2e-live-api', QUIET: '1' },
+      url: `${LIVE_API}/api/orders/counts`,
+      reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
+      timeout: 60_000,
+    },
+    {
+      command: `VITE_API_BASE_URL=${LIVE_API} BUILD_OUT_DIR=dist-live-api npx vite build --logLevel error && npx vite preview --outDir dist-live-api --host 127.0.0.1 --port ${LIVE_APP_PORT} --strictPort`,
+      url: LIVE_APP_URL,
       reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
       timeout: 120_000,
     },

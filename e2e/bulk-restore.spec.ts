@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, refuseNextRestoreOf, test } from './fixtures';
 import { DeletedOrdersPage } from './pages/deleted-orders-page';
 import { RestoreDialog } from './pages/restore-dialog';
 import { seededOrder } from './seed';
@@ -81,29 +81,7 @@ test('a partial failure is shown with its reason and retried with "Retry failed"
   openApp,
 }) => {
   await openApp('/orders/deleted');
-  // Fault injection: the next restore request reaches the server with one order's reason swapped
-  // for one the server refuses, as a server bug or a stale client would.
-  await page.evaluate((target) => {
-    const realFetch = window.fetch.bind(window);
-    let armed = true;
-    window.fetch = async (input, init) => {
-      if (
-        armed &&
-        (input instanceof Request ? input.url : input.toString()).endsWith(
-          '/api/restore-requests',
-        ) &&
-        typeof init?.body === 'string'
-      ) {
-        armed = false;
-        const body = JSON.parse(init.body) as { items: Array<{ orderId: string; reason: string }> };
-        body.items = body.items.map((item) =>
-          item.orderId === target ? { ...item, reason: 'product_issue' } : item,
-        );
-        return realFetch(input, { ...init, body: JSON.stringify(body) });
-      }
-      return realFetch(input, init);
-    };
-  }, UNPAID[1]!);
+  await refuseNextRestoreOf(page, UNPAID[1]!);
   const deleted = new DeletedOrdersPage(page);
   for (const id of UNPAID) await deleted.select(id).check();
   await deleted.restoreSelected.click();

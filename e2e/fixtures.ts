@@ -93,6 +93,30 @@ export async function fillStorage(page: Page, prefix: string): Promise<void> {
   }, prefix);
 }
 
+/**
+ * Fault injection in the page: the next restore request reaches the server with `orderId`'s
+ * reason swapped for one the server refuses for it (a paid reason on an unpaid order), as a server
+ * bug or a stale client would send it. Works with any backend, the in-page mock or a real one.
+ */
+export async function refuseNextRestoreOf(page: Page, orderId: string): Promise<void> {
+  await page.evaluate((target) => {
+    const realFetch = window.fetch.bind(window);
+    let armed = true;
+    window.fetch = async (input, init) => {
+      const url = input instanceof Request ? input.url : input.toString();
+      if (armed && url.endsWith('/api/restore-requests') && typeof init?.body === 'string') {
+        armed = false;
+        const body = JSON.parse(init.body) as { items: Array<{ orderId: string; reason: string }> };
+        body.items = body.items.map((item) =>
+          item.orderId === target ? { ...item, reason: 'product_issue' } : item,
+        );
+        return realFetch(input, { ...init, body: JSON.stringify(body) });
+      }
+      return realFetch(input, init);
+    };
+  }, orderId);
+}
+
 export async function backendReady(page: Page): Promise<void> {
   await page.waitForFunction(() => window.orderRestoreMock?.isReady === true);
 }
