@@ -7,6 +7,7 @@ import {
   resolveSelection,
   sameScope,
   selectAll,
+  selectOnly,
   selectAllState,
   selectedCount,
   toggle,
@@ -206,6 +207,13 @@ describe('narrowSelection: after the filter or search changed', () => {
     const all = selectAll(RESTORABLE, 3);
     const result = narrowSelection(all, ['a', 'b', 'c'], ['b', 'c'], LAMPS);
     expect(result).toEqual({ selection: selectAll(LAMPS, 2), dropped: 1 });
+  });
+});
+
+describe('selectOnly: after a send, only the failed orders', () => {
+  it('is exactly those ids, or nothing', () => {
+    expect(selectOnly(['a', 'b'])).toEqual({ mode: 'ids', ids: new Set(['a', 'b']) });
+    expect(selectOnly([])).toBe(EMPTY_SELECTION);
   });
 });
 

@@ -43,6 +43,12 @@ export function toggle(selection: SelectionState, id: string): SelectionState {
   return { ...selection, except };
 }
 
+/** Exactly these orders (after a send: the ones that failed, kept for a retry). */
+export function selectOnly(ids: Iterable<string>): SelectionState {
+  const only = new Set(ids);
+  return only.size === 0 ? EMPTY_SELECTION : { mode: 'ids', ids: only };
+}
+
 export function selectAll(scope: SelectionScope, total: number): SelectionState {
   if (total <= 0) return EMPTY_SELECTION;
   return { mode: 'all', scope, total, except: new Set() };

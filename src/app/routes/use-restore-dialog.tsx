@@ -1,22 +1,26 @@
 import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { OrderId } from '../../domain/ids';
 import type { RestoreTarget } from '../../domain/restore-target';
 
 const RestoreDialog = lazy(() => import('../../features/restore/restore-dialog'));
 
-type Open = { readonly target: RestoreTarget; readonly onSent: (() => void) | undefined };
+/** Told, once a send's answers are in, which of its orders failed (the rest were sent or queued). */
+type OnSent = (failed: readonly OrderId[]) => void;
+
+type Open = { readonly target: RestoreTarget; readonly onSent: OnSent | undefined };
 
 /**
- * The restore dialog a route screen opens: `open` shows it for a target (`onSent` is called once
- * the buyer dismisses its summary), `dialog` is what the route renders beside its screen. Its code
+ * The restore dialog a route screen opens: `open` shows it for a target (`onSent` is told which
+ * orders failed once a send's answers are in), `dialog` is what the route renders beside its screen. Its code
  * loads when it is first opened; closing it gives focus back, or to the heading `focusId` names.
  */
 export function useRestoreDialog(focusId: string): {
-  open: (target: RestoreTarget, onSent?: () => void) => void;
+  open: (target: RestoreTarget, onSent?: OnSent) => void;
   dialog: ReactNode;
 } {
   const [opened, setOpened] = useState<Open | null>(null);
   const open = useCallback(
-    (target: RestoreTarget, onSent?: () => void) => setOpened({ target, onSent }),
+    (target: RestoreTarget, onSent?: OnSent) => setOpened({ target, onSent }),
     [],
   );
   const close = useCallback(() => setOpened(null), []);

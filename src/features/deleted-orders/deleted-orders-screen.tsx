@@ -2,6 +2,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { orderQueries } from '../../api/order-queries';
 import { useRefetchAtDeadlines } from '../../api/use-refetch-at-deadlines';
+import type { OrderId } from '../../domain/ids';
 import type { Order } from '../../domain/order';
 import {
   DELETED_FILTERS,
@@ -34,8 +35,8 @@ const EMPTY: Readonly<Record<DeletedFilter, string>> = {
 };
 
 type DeletedOrdersScreenProps = {
-  /** Opens the restore dialog; `onSent` is called once the buyer dismisses its summary. */
-  onRestore: (target: RestoreTarget, onSent?: () => void) => void;
+  /** Opens the restore dialog; `onSent` gets the orders that failed once the answers are in. */
+  onRestore: (target: RestoreTarget, onSent?: (failed: readonly OrderId[]) => void) => void;
 };
 
 export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
@@ -82,7 +83,7 @@ export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
         selection: selection.selection,
         scope,
       },
-      selection.clear,
+      selection.keepOnly,
     );
 
   const tabs = DELETED_FILTERS.map((value) => ({

@@ -10,6 +10,7 @@ import {
   toggle,
   type SelectionScope,
   type SelectionState,
+  selectOnly,
 } from '../../domain/selection';
 import { announce } from '../../ui/live-region';
 import { droppedAnnouncement, selectedText } from '../../ui/selection-words';
@@ -93,6 +94,10 @@ export function useSelection(scope: SelectionScope) {
     clear: useCallback(() => {
       setDropped(0);
       setSelection(EMPTY_SELECTION);
+    }, []),
+    /** After a send: what was sent or cannot be sent leaves; what failed stays for a retry. */
+    keepOnly: useCallback((ids: readonly string[]) => {
+      setSelection(selectOnly(ids));
     }, []),
   };
 }

@@ -1,8 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { getResponse, http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seededOrder as seeded } from '../../../mocks/seed-table';
+import { handlers } from '../../../mocks/handlers';
 import { resetMockBackend, server } from '../../../mocks/node';
 import { MIXED_TEMPLATE, reasonsFor } from '../../domain/reasons';
 import { renderRoute } from '../../test/render';
@@ -93,6 +94,19 @@ async function restoreSelected(user: UserEvent, ids: readonly string[], dialogNa
     dialog: await screen.findByRole('dialog', { name: dialogName }, { timeout: 3_000 }),
   };
 }
+
+/** One order's result in a restore answer: refused, its window closed. */
+const windowClosedResult = (orderId: string) => ({
+  orderId,
+  ok: false,
+  error: {
+    type: 'https://order-restore.example/problems/restore-window-closed',
+    title: 'Restore window closed',
+    status: 409,
+    detail: 'The restore window for this order closed at 09:12 UTC.',
+    code: 'RESTORE_WINDOW_CLOSED',
+  },
+});
 
 /** Records what reaches POST /api/restore-requests (then lets the mock answer). */
 function watchRestoreRequests() {
@@ -285,6 +299,29 @@ describe('Restore dialog: one order', () => {
 });
 
 describe('Restore dialog: several orders', () => {
+  it('says it is checking the selection (not "Restore 0 orders") until it knows what it can send', async () => {
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    server.use(
+      http.get('/api/orders/selection', async () => {
+        await answered;
+        return undefined;
+      }),
+    );
+    const { user } = await renderDeleted('/orders/deleted?filter=restorable');
+    await user.click(screen.getByRole('checkbox', { name: 'Select all' }));
+    await user.click(screen.getByRole('button', { name: 'Restore selected orders (11)' }));
+    const checking = await screen.findByRole('dialog', { name: 'Checking 11 selected orders…' });
+    expect(within(checking).getByText('Checking the selected orders…')).toBeVisible();
+    expect(screen.queryByRole('dialog', { name: /Restore 0 orders/ })).toBeNull();
+    answer();
+    expect(
+      await screen.findByRole('dialog', { name: 'Restore 11 orders' }, { timeout: 3_000 }),
+    ).toBeVisible();
+  });
+
   it('asks one reason per kind for a mix of unpaid and paid orders, with a neutral template', async () => {
     const { user } = await renderDeleted('/orders/deleted?filter=restorable');
     await user.click(screen.getByRole('checkbox', { name: 'Select all' }));
@@ -374,23 +411,56 @@ describe('Restore dialog: several orders', () => {
   });
 });
 
+describe('Restore dialog: the selection after a send', () => {
+  it('keeps only the failed orders selected, as soon as the answers are in', async () => {
+    // The first request is answered by the mock, then one order's answer is turned into a refusal.
+    let first = true;
+    server.use(
+      http.post('/api/restore-requests', async ({ request }) => {
+        if (!first) return undefined;
+        first = false;
+        const answer = await getResponse(handlers, request);
+        const body = (await answer!.json()) as { results: Array<{ orderId: string }> };
+        return HttpResponse.json({
+          results: body.results.map((result) =>
+            result.orderId === UNPAID ? windowClosedResult(UNPAID) : result,
+          ),
+        });
+      }),
+    );
+    const { user } = await renderDeleted('/orders/deleted');
+    const { dialog } = await restoreSelected(
+      user,
+      [UNPAID, UNPAID_DECLINED, CLOSED],
+      'Restore 2 orders',
+    );
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Reason' }),
+      'I cancelled by mistake',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Submit' }));
+    expect(await within(dialog).findByText('1 failed: restore window closed')).toBeVisible();
+    // Behind the summary, the sent order and the one that cannot be sent have left the selection.
+    const bar = screen.getByRole('region', { name: 'Selected orders', hidden: true });
+    expect(within(bar).getByText('1 order selected')).toBeInTheDocument();
+    expect(
+      within(bar).getByRole('button', { name: 'Restore selected orders (1)', hidden: true }),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
+    expect(
+      within(await orderCard(UNPAID)).getByRole('checkbox', { name: `Select order ${UNPAID}` }),
+    ).toBeChecked();
+    expect(
+      within(await orderCard(UNPAID_DECLINED)).getByRole('checkbox', {
+        name: `Select order ${UNPAID_DECLINED}`,
+      }),
+    ).not.toBeChecked();
+  });
+});
+
 describe('Restore dialog: refusals and the draft', () => {
   const windowClosed = (orderId: string) =>
-    HttpResponse.json({
-      results: [
-        {
-          orderId,
-          ok: false,
-          error: {
-            type: 'https://order-restore.example/problems/restore-window-closed',
-            title: 'Restore window closed',
-            status: 409,
-            detail: 'The restore window for this order closed at 09:12 UTC.',
-            code: 'RESTORE_WINDOW_CLOSED',
-          },
-        },
-      ],
-    });
+    HttpResponse.json({ results: [windowClosedResult(orderId)] });
 
   /** The first request is refused for every order; later ones reach the mock. */
   function refuseFirstRequest() {

@@ -3,9 +3,10 @@
  * (`use-restore-candidates`), the form (`use-restore-form`, checked by `restore-form`), the send
  * and its retries (`use-send-restore`), and the summary of the answers.
  */
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { MAX_RESTORE_ITEMS } from '../../api/contract';
 import { formatCount } from '../../domain/count';
+import type { OrderId } from '../../domain/ids';
 import { ORDER_KINDS } from '../../domain/reasons';
 import type { RestoreTarget } from '../../domain/restore-target';
 import { selectedCount } from '../../domain/selection';
@@ -20,7 +21,7 @@ import { ReasonField } from './reason-field';
 import { REASON_FIELDS } from './restore-form';
 import { RestoreProgress } from './restore-progress';
 import { RestoreSummary } from './restore-summary';
-import { REASON_LABELS } from './restore-words';
+import { checkingWords, REASON_LABELS } from './restore-words';
 import { SellerGroups } from './seller-groups';
 import { blockedBy, useRestoreCandidates } from './use-restore-candidates';
 import { useRestoreForm } from './use-restore-form';
@@ -34,8 +35,8 @@ export default function RestoreDialog({
 }: {
   target: RestoreTarget;
   onClose: () => void;
-  /** Called when the buyer dismisses the summary of a send. */
-  onSent?: () => void;
+  /** Told, once a send's answers are in (after a retry too), which of its orders failed. */
+  onSent?: (failed: readonly OrderId[]) => void;
   fallbackFocus?: () => HTMLElement | null;
 }) {
   const now = useNow();
@@ -74,19 +75,25 @@ export default function RestoreDialog({
     takeSuggestedMessage,
   } = useRestoreForm({ needUnpaid, needPaid });
 
+  // While the selection is being checked, the title says so ("Checking 23 selected orders…"),
+  // not "Restore 0 orders".
   const liveTitle =
-    count === 1 || (target.kind === 'one' && count === 0)
-      ? 'Restore order'
-      : `Restore ${formatCount(count)} orders`;
+    target.kind === 'many' && candidates === undefined
+      ? checkingWords(selectedCount(target.selection))
+      : count === 1 || (target.kind === 'one' && count === 0)
+        ? 'Restore order'
+        : `Restore ${formatCount(count)} orders`;
   // Once sent, the dialog keeps the name it was sent under (those orders are no longer restorable).
   const title = phase.step === 'form' ? liveTitle : phase.title;
 
-  const dismiss = () => {
-    if (phase.step === 'summary' && phase.results.some((result) => result.status !== 'failed')) {
-      onSent?.();
-    }
-    onClose();
-  };
+  // As soon as the answers are in, the orders sent (and those that cannot be sent) leave the
+  // selection, so the bar behind the summary no longer offers them; the failed ones stay
+  // selected for "Retry failed".
+  const results = phase.step === 'summary' ? phase.results : null;
+  useEffect(() => {
+    if (!results || !onSent) return;
+    onSent(results.filter((result) => result.status === 'failed').map((result) => result.orderId));
+  }, [results, onSent]);
 
   const busy = phase.step === 'sending' || form.formState.isSubmitting;
   const { errors } = form.formState;
@@ -94,7 +101,7 @@ export default function RestoreDialog({
   return (
     <Dialog
       title={title}
-      onClose={phase.step === 'summary' ? dismiss : onClose}
+      onClose={onClose}
       busy={busy}
       fallbackFocus={fallbackFocus}
       className="restore-dialog"
@@ -105,7 +112,7 @@ export default function RestoreDialog({
           notSent={phase.notSent}
           retrying={retrying}
           onRetry={retryFailed}
-          onDismiss={dismiss}
+          onDismiss={onClose}
         />
       ) : candidates === undefined ? (
         loadError ? (

@@ -21,6 +21,11 @@ export function outcomeWords(code: ProblemCode | 'NETWORK'): string {
   return isRefusalCode(code) ? REFUSAL_WORDS[code].short : OTHER_OUTCOME_WORDS[code];
 }
 
+/** The dialog's title while a selection is checked before it can be restored. */
+export function checkingWords(selected: number): string {
+  return `Checking ${formatCount(selected)} selected ${selected === 1 ? 'order' : 'orders'}…`;
+}
+
 /** The reason fields' labels when a selection mixes both kinds (otherwise just "Reason"). */
 export const REASON_LABELS: Readonly<Record<OrderKind, string>> = {
   unpaid: 'Reason for unpaid orders',
