@@ -1,4 +1,5 @@
-import { expect, refuseNextRestoreOf, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { restoreThreeWithOneRefused } from './journeys';
 import { DeletedOrdersPage } from './pages/deleted-orders-page';
 import { RestoreDialog } from './pages/restore-dialog';
 import { seededOrder } from './seed';
@@ -81,18 +82,7 @@ test('a partial failure is shown with its reason and retried with "Retry failed"
   openApp,
 }) => {
   await openApp('/orders/deleted');
-  await refuseNextRestoreOf(page, UNPAID[1]!);
-  const deleted = new DeletedOrdersPage(page);
-  for (const id of UNPAID) await deleted.select(id).check();
-  await deleted.restoreSelected.click();
-  const dialog = new RestoreDialog(page, 'Restore 3 orders');
-  await dialog.fill('Payment issue has been resolved');
-  await dialog.send();
-  await expect(dialog.dialog.getByText('2 requests sent')).toBeVisible();
-  await expect(dialog.dialog.getByText('1 failed: not accepted')).toBeVisible();
-  await dialog.retryFailed.click();
-  await expect(dialog.dialog.getByText('3 requests sent')).toBeVisible();
-  await expect(dialog.retryFailed).toBeHidden();
+  await restoreThreeWithOneRefused(page, [UNPAID[0]!, UNPAID[1]!, UNPAID[2]!]);
 });
 
 test('keyboard only: select two orders and restore them', async ({ page, openApp }) => {

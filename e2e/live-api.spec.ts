@@ -6,7 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, refuseNextRestoreOf, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { restoreThreeWithOneRefused } from './journeys';
 import { DeletedOrdersPage } from './pages/deleted-orders-page';
 import { OrderDetailsPage } from './pages/order-details-page';
 import { RestoreDialog } from './pages/restore-dialog';
@@ -77,18 +78,7 @@ test('restore one order: the server keeps the request, also after a reload', asy
 
 test('restore many with a partial failure, then "Retry failed"', async ({ page }) => {
   await open(page, '/orders/deleted');
-  // One item reaches the server with a reason it refuses: it fails alone, the others are stored.
-  await refuseNextRestoreOf(page, UNPAID[1]!);
-  const deleted = new DeletedOrdersPage(page);
-  for (const id of UNPAID) await deleted.select(id).check();
-  await deleted.restoreSelected.click();
-  const dialog = new RestoreDialog(page, 'Restore 3 orders');
-  await dialog.fill('Payment issue has been resolved');
-  await dialog.send();
-  await expect(dialog.dialog.getByText('2 requests sent')).toBeVisible();
-  await expect(dialog.dialog.getByText('1 failed: not accepted')).toBeVisible();
-  await dialog.retryFailed.click();
-  await expect(dialog.dialog.getByText('3 requests sent')).toBeVisible();
+  await restoreThreeWithOneRefused(page, [UNPAID[0]!, UNPAID[1]!, UNPAID[2]!]);
 });
 
 test('the record shows the request, and exports it as CSV and JSON', async ({ page }) => {
