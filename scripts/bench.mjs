@@ -1,48 +1,64 @@
 #!/usr/bin/env node
 /**
- * npm run bench — the speed figures of issue 11, measured against their floors in the same run.
+ * npm run bench — the speed figures of issues 11 and 21, measured against their floors in the
+ * same run.
  *
  * Builds the production app and a bare React page with the same Vite config, serves both with
  * `vite preview`, drives Chromium with Playwright (and Lighthouse 12.2.3), and prints a table and
  * then one JSON object as its last line. Every figure is the median of RUNS runs after a warm-up.
- * No assertion: the budgets are printed next to the figures.
+ * The first-row and interaction figures are measured twice: as fast as the machine goes (1×) and
+ * with Chromium's CPU slowed 4× over CDP (keys ending in `4x`), the margin issue 21 asks for; the
+ * long-task and interaction budgets are judged on the 4× column unless a budget names 1×. No
+ * assertion: the budgets are printed next to the figures, and a MISS does not fail the run.
+ *
+ * BENCH_ONLY=firstRow,scroll measures only those steps; BENCH_RUNS=1 runs each once (after the
+ * warm-up); BENCH_PROFILE=1 prints where the main thread goes instead (scripts/bench/profile.mjs).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumExecutable } from './chromium.mjs';
+import { APP, APP_PORT, FLOOR, FLOOR_PORT, ROOT, RUNS, THROTTLE, log } from './bench/common.mjs';
+import { measureFirstRows } from './bench/first-row.mjs';
+import { measureBulkRestore, measureScroll, measureSelectAll } from './bench/interactions.mjs';
+import { measureJs } from './bench/js.mjs';
+import { measureLighthouse } from './bench/lighthouse.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const ROOT = new URL('..', import.meta.url).pathname;
-const APP_PORT = 4181;
-const FLOOR_PORT = 4182;
-const APP = `http://127.0.0.1:${APP_PORT}`;
-const FLOOR = `http://127.0.0.1:${FLOOR_PORT}`;
+const PROFILE = process.env.BENCH_PROFILE === '1';
+const X = `${THROTTLE}x`;
 
-const BUDGETS = {
-  jsRatio: ['≤', 1.8],
-  renderRatio: ['≤', 2.0],
-  selectAllMs: ['≤', 100],
-  bulkRestoreMs: ['≤', 1500],
-  scrollLongTasks: ['=', 0],
-  lighthousePerformance: ['≥', 90],
-  lighthouseAccessibility: ['=', 100],
-};
-
-const log = (...parts) => console.error(...parts);
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const round = (value, digits = 0) => Number(value.toFixed(digits));
+/**
+ * Each budget: the figure, the column it is judged on ('1×' or the throttled one), the limit, and
+ * the issue it comes from. Issue 11's budgets keep their names; issue 21 adds the margin.
+ */
+const BUDGETS = [
+  ['jsRatio', '1×', '≤', 1.8, 11],
+  ['jsRatio', '1×', '≤', 1.7, 21],
+  ['deletedJsRatio', '1×', '≤', 1.7, 21],
+  ['recordJsRatio', '1×', '≤', 1.7, 21],
+  ['renderRatio', X, '≤', 2.0, 11],
+  ['renderRatio', X, '≤', 1.5, 21],
+  ['coldRenderRatio', X, '≤', 3, 21],
+  ['selectAllMs', X, '≤', 100, 11],
+  ['selectAllMs', '1×', '≤', 50, 21],
+  ['bulkRestoreMs', X, '≤', 1500, 11],
+  ['bulkRestoreMs', '1×', '≤', 800, 21],
+  ['scrollLongTasks', X, '=', 0, '11, 21'],
+  ['lighthousePerformance', '1×', '≥', 90, 11],
+  ['lighthousePerformance', '1×', '≥', 95, 21],
+  ['lighthouseDeletedPerformance', '1×', '≥', 90, 21],
+  ['lighthouseAccessibility', '1×', '=', 100, 11],
+];
 
 function build() {
   log('Building the app and the floor page…');
-  const env = { ...process.env, VITE_API_BASE_URL: '' };
+  const env = {
+    ...process.env,
+    VITE_API_BASE_URL: '',
+    ...(PROFILE ? { BUILD_SOURCEMAP: '1' } : {}),
+  };
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
     cwd: ROOT,
     env,
@@ -90,335 +106,18 @@ async function waitForServer(url) {
   throw new Error(`${url} did not start`);
 }
 
-/** The gzip size of these files of a build folder, together. */
-const gzipTotal = (outDir, files) =>
-  files.reduce((sum, file) => sum + gzipSync(readFileSync(join(ROOT, outDir, file))).length, 0);
-
-/** The JS files a page loads, as paths under its dist folder. */
-async function loadedScripts(browser, url, ready) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const files = new Set();
-  page.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    if (path.endsWith('.js') && path !== '/mockServiceWorker.js') files.add(path.slice(1));
-  });
-  await page.goto(url);
-  await ready(page);
-  await page.waitForLoadState('networkidle');
-  await context.close();
-  return [...files];
-}
-
-function closure(manifest, key, seen = new Set()) {
-  const chunk = manifest[key];
-  if (!chunk || seen.has(chunk.file)) return seen;
-  seen.add(chunk.file);
-  for (const imported of chunk.imports ?? []) closure(manifest, imported, seen);
-  return seen;
-}
-
-async function measureJs(browser) {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'dist/.vite/manifest.json'), 'utf8'));
-  const appFiles = closure(manifest, 'index.html');
-  const mockFiles = [...closure(manifest, 'mocks/browser.ts')].filter(
-    (file) => !appFiles.has(file),
-  );
-  const loaded = await loadedScripts(browser, `${APP}/orders?reset=1&latency=0`, (page) =>
-    page.getByRole('article').first().waitFor(),
-  );
-  const initial = loaded.filter((file) => !mockFiles.includes(file));
-  const floorLoaded = await loadedScripts(browser, `${FLOOR}/`, (page) =>
-    page.getByText('Hello').waitFor(),
-  );
-  const initialJsGzipBytes = gzipTotal('dist', initial);
-  const mockJsGzipBytes = gzipTotal('dist', mockFiles);
-  const floorJsGzipBytes = gzipTotal('dist-floor', floorLoaded);
-  return {
-    initialJsGzipBytes,
-    mockJsGzipBytes,
-    floorJsGzipBytes,
-    jsRatio: round(initialJsGzipBytes / floorJsGzipBytes, 2),
-    initialFiles: initial,
-  };
-}
-
-/** Records, in the page, when the first order row is in the DOM and painted (ms since navigation start). */
-const FIRST_ROW_PROBE = () => {
-  const done = (at) => {
-    window.__firstRowMs = at;
-  };
-  const check = () => {
-    const row = document.querySelector('article');
-    if (!row) return false;
-    requestAnimationFrame(() => done(performance.now()));
-    return true;
-  };
-  const observer = new MutationObserver(() => {
-    if (check()) observer.disconnect();
-  });
-  document.addEventListener('DOMContentLoaded', () => {
-    if (!check()) observer.observe(document.body, { childList: true, subtree: true });
-  });
-};
-
-async function firstRow(page, url) {
-  // Every measured load starts from a blank page, so the previous page's teardown is not counted.
-  await page.goto('about:blank');
-  await page.goto(url);
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await page.waitForFunction(() => typeof window.__firstRowMs === 'number', undefined, {
-        timeout: 60_000,
-      });
-      return await page.evaluate(() => window.__firstRowMs);
-    } catch (error) {
-      // MSW reloads a page its worker does not control yet; measure the reloaded page then.
-      if (attempt > 2 || !String(error).includes('context was destroyed')) throw error;
-    }
-  }
-}
-
-async function measureFirstRow(browser) {
-  const many = `${APP}/orders/deleted?scenario=many-orders&reset=1&latency=0`;
-  // Cold: a first visit, no service worker, no stored data.
-  const cold = [];
-  for (let run = 0; run <= RUNS; run += 1) {
-    const context = await browser.newContext();
-    await context.addInitScript(FIRST_ROW_PROBE);
-    const page = await context.newPage();
-    const ms = await firstRow(page, many);
-    if (run > 0) cold.push(ms);
-    await context.close();
-  }
-  // Warm: the same buyer coming back (service worker installed, data stored).
-  const context = await browser.newContext();
-  await context.addInitScript(FIRST_ROW_PROBE);
-  const page = await context.newPage();
-  await firstRow(page, many);
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await firstRow(page, `${APP}/orders/deleted`);
-  await page.waitForLoadState('networkidle');
-  const warm = [];
-  for (let run = 0; run <= RUNS; run += 1) {
-    const ms = await firstRow(page, `${APP}/orders/deleted`);
-    if (run > 0) warm.push(ms);
-  }
-  // The floor: that same first screen as static HTML with the same CSS, loaded the same way.
-  await page.getByRole('article').first().waitFor();
-  const html = await page.evaluate(() => {
-    const copy = document.documentElement.cloneNode(true);
-    copy
-      .querySelectorAll('script, link[rel="modulepreload"], meta[http-equiv]')
-      .forEach((node) => node.remove());
-    return `<!doctype html>${copy.outerHTML}`;
-  });
-  writeFileSync(join(ROOT, 'dist', 'bench-static.html'), html);
-  const staticRuns = [];
-  for (let run = 0; run <= RUNS; run += 1) {
-    const ms = await firstRow(page, `${APP}/bench-static.html`);
-    if (run > 0) staticRuns.push(ms);
-  }
-  await context.close();
-  const firstRowMs = round(median(warm));
-  const staticFirstRowMs = round(median(staticRuns), 1);
-  return {
-    firstRowMs,
-    coldFirstRowMs: round(median(cold)),
-    staticFirstRowMs,
-    renderRatio: round(firstRowMs / staticFirstRowMs, 2),
-  };
-}
-
-async function openMany(browser, reset) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${APP}/orders/deleted?scenario=many-orders${reset ? '&reset=1' : ''}&latency=0`);
-  await page.getByRole('article').first().waitFor();
-  return { context, page };
-}
-
-async function measureSelectAll(browser) {
-  const { context, page } = await openMany(browser, true);
-  const runs = [];
-  for (let run = 0; run <= RUNS; run += 1) {
-    const ms = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const box = [...document.querySelectorAll('input[type=checkbox]')].find(
-            (input) => input.labels?.[0]?.textContent?.trim() === 'Select all',
-          );
-          const start = performance.now();
-          const observer = new MutationObserver(() => {
-            if (document.body.textContent?.includes('All 10,000 orders selected')) {
-              observer.disconnect();
-              requestAnimationFrame(() => resolve(performance.now() - start));
-            }
-          });
-          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-          box.click();
-        }),
-    );
-    if (run > 0) runs.push(ms);
-    await page.getByRole('button', { name: 'Clear selection' }).click();
-    await page.getByRole('region', { name: 'Selected orders' }).waitFor({ state: 'detached' });
-  }
-  await context.close();
-  return { selectAllMs: round(median(runs), 1) };
-}
-
-/** A search whose restorable orders come closest to 1,000 (one store's orders). */
-async function thousandQuery(page) {
-  const stores = [
-    'Aurora',
-    'Kestrel',
-    'Maple',
-    'Nordlicht',
-    'Sakura',
-    'Vistula',
-    'Bargain',
-    'Pixel',
-  ];
-  let best = { q: stores[0], count: 0 };
-  for (const q of stores) {
-    const counts = await page.evaluate(
-      async (store) =>
-        (await (await fetch(`/api/orders/counts?q=${store}`)).json()).deleted.restorable,
-      q,
-    );
-    if (Math.abs(counts - 1000) < Math.abs(best.count - 1000)) best = { q, count: counts };
-  }
-  return best;
-}
-
-async function measureBulkRestore(browser) {
-  const runs = [];
-  let orders = 0;
-  for (let run = 0; run <= RUNS; run += 1) {
-    const { context, page } = await openMany(browser, true);
-    const { q, count } = await thousandQuery(page);
-    orders = count;
-    await page.goto(`${APP}/orders/deleted?filter=restorable&q=${q}`);
-    await page.getByRole('article').first().waitFor();
-    await page.getByRole('checkbox', { name: 'Select all' }).check();
-    await page.getByRole('button', { name: /^Restore selected orders/ }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByRole('combobox').first().waitFor();
-    for (const name of ['Reason for unpaid orders', 'Reason for paid orders', 'Reason']) {
-      const select = dialog.getByRole('combobox', { name, exact: true });
-      if (await select.count()) await select.selectOption({ index: 1 });
-    }
-    const ms = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const submit = [...document.querySelectorAll('dialog button')].find(
-            (button) => button.textContent === 'Submit',
-          );
-          const start = performance.now();
-          const observer = new MutationObserver(() => {
-            if (
-              [...document.querySelectorAll('dialog button')].some(
-                (button) => button.textContent === 'Dismiss',
-              )
-            ) {
-              observer.disconnect();
-              requestAnimationFrame(() => resolve(performance.now() - start));
-            }
-          });
-          observer.observe(document.body, { childList: true, subtree: true });
-          submit.click();
-        }),
-    );
-    if (run > 0) runs.push(ms);
-    await context.close();
-  }
-  return { bulkRestoreMs: round(median(runs)), bulkRestoreOrders: orders };
-}
-
-async function measureScroll(browser) {
-  const runs = [];
-  for (let run = 0; run <= Math.min(RUNS, 3); run += 1) {
-    const { context, page } = await openMany(browser, run === 0);
-    const result = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const long = [];
-          const observer = new PerformanceObserver((list) =>
-            long.push(...list.getEntries().map((entry) => entry.duration)),
-          );
-          observer.observe({ type: 'longtask' });
-          let stillFor = 0;
-          let lastHeight = 0;
-          const step = () => {
-            window.scrollBy(0, window.innerHeight * 2);
-            const atBottom =
-              window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
-            const height = document.documentElement.scrollHeight;
-            stillFor = atBottom && height === lastHeight ? stillFor + 1 : 0;
-            lastHeight = height;
-            if (stillFor > 90) {
-              observer.disconnect();
-              const rows = [...document.querySelectorAll('li[aria-posinset]')].map((row) =>
-                Number(row.getAttribute('aria-posinset')),
-              );
-              resolve({
-                longTasks: long.length,
-                longest: Math.max(0, ...long),
-                rows: Math.max(0, ...rows),
-              });
-            } else requestAnimationFrame(step);
-          };
-          requestAnimationFrame(step);
-        }),
-    );
-    if (run > 0) runs.push(result);
-    await context.close();
-  }
-  return {
-    scrollLongTasks: median(runs.map((r) => r.longTasks)),
-    scrollLongestTaskMs: round(median(runs.map((r) => r.longest))),
-    scrollRowsReached: Number(runs[0]?.rows ?? 0),
-  };
-}
-
-async function measureLighthouse() {
-  const { default: lighthouse } = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
-  const performance = [];
-  const accessibility = [];
-  for (let run = 0; run <= RUNS; run += 1) {
-    const chrome = await chromeLauncher.launch({
-      chromePath: chromiumExecutable,
-      chromeFlags: ['--headless=new', ...chromiumArgs],
-    });
-    try {
-      const result = await lighthouse(`${APP}/orders`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility'],
-      });
-      if (run > 0) {
-        performance.push(Math.round(result.lhr.categories.performance.score * 100));
-        accessibility.push(Math.round(result.lhr.categories.accessibility.score * 100));
-      }
-    } finally {
-      await chrome.kill();
-    }
-  }
-  return {
-    lighthousePerformance: median(performance),
-    lighthouseAccessibility: median(accessibility),
-  };
-}
-
-function verdict(key, value) {
-  const budget = BUDGETS[key];
-  if (!budget) return '';
-  const [op, limit] = budget;
-  const ok = op === '≤' ? value <= limit : op === '≥' ? value >= limit : value === limit;
-  return `${ok ? 'ok  ' : 'MISS'} (budget ${op} ${limit})`;
+/** The verdicts of `key`'s budgets, each judged on its column of `figures`. */
+function verdict(key, figures) {
+  return BUDGETS.filter(([name]) => name === key)
+    .map(([, column, op, limit, issue]) => {
+      const value = figures[column === '1×' ? key : `${key}${X}`];
+      if (value === undefined) return '';
+      const ok = op === '≤' ? value <= limit : op === '≥' ? value >= limit : value === limit;
+      const label = column === X ? `${THROTTLE}×` : column;
+      return `${ok ? 'ok  ' : 'MISS'} (${label} ${op} ${limit}, #${issue})`;
+    })
+    .filter(Boolean)
+    .join('  ');
 }
 
 async function main() {
@@ -440,32 +139,60 @@ async function main() {
       executablePath: chromiumExecutable,
       args: chromiumArgs,
     });
-    const figures = { initialFiles: [] };
+    if (PROFILE) {
+      const { runProfile } = await import('./bench/profile.mjs');
+      await runProfile(browser);
+      await browser.close();
+      return;
+    }
+    const figures = { initialFiles: {} };
     // BENCH_ONLY=firstRow,scroll measures only those (for profiling); the default is everything.
     const only = process.env.BENCH_ONLY?.split(',');
+    const both = (label, measure) =>
+      async function measureBoth() {
+        log(`${label} (1×)…`);
+        const fast = await measure(browser, 1, '');
+        log(`${label} (CPU ${THROTTLE}× slower)…`);
+        return { ...fast, ...(await measure(browser, THROTTLE, X)) };
+      };
     const steps = [
       ['js', 'JavaScript sizes…', () => measureJs(browser)],
-      ['firstRow', 'First row on 10,000 orders…', () => measureFirstRow(browser)],
-      ['selectAll', 'Select all…', () => measureSelectAll(browser)],
-      ['bulk', 'Bulk restore…', () => measureBulkRestore(browser)],
-      ['scroll', 'Scrolling 10,000 orders…', () => measureScroll(browser)],
+      ['firstRow', 'First rows…', both('First rows', measureFirstRows)],
+      ['selectAll', 'Select all…', both('Select all', measureSelectAll)],
+      ['bulk', 'Bulk restore…', both('Bulk restore', measureBulkRestore)],
+      ['scroll', 'Scrolling 10,000 orders…', both('Scrolling', measureScroll)],
       ['lighthouse', 'Lighthouse (mobile)…', () => measureLighthouse()],
     ];
     for (const [name, label, measure] of steps) {
       if (only && !only.includes(name)) continue;
       log(label);
-      Object.assign(figures, await measure());
+      try {
+        Object.assign(figures, await measure());
+      } catch (error) {
+        // One failed step does not lose the others' figures; its rows are missing from the table.
+        process.exitCode = 1;
+        log(`${name} failed:`, error);
+      }
     }
     await browser.close();
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     const { initialFiles, ...result } = figures;
-    const rows = Object.entries(result).map(
-      ([key, value]) => `${key.padEnd(26)} ${String(value).padStart(10)}  ${verdict(key, value)}`,
+    const keys = Object.keys(result).filter((key) => !key.endsWith(X));
+    const cell = (value) => String(value ?? '').padStart(10);
+    const rows = keys.map(
+      (key) =>
+        `${key.padEnd(30)} ${cell(result[key])} ${cell(result[`${key}${X}`])}  ${verdict(key, result)}`,
     );
     console.log(`Order Restore bench — median of ${RUNS} runs after a warm-up — ${machine}`);
-    console.log(`initial JS files: ${initialFiles.join(', ')}`);
+    if (result.staticFirstRowMs !== undefined)
+      console.log(
+        `This machine's speed: the static page's first row in ${result.staticFirstRowMs} ms (${result[`staticFirstRowMs${X}`]} ms at ${THROTTLE}×; 74.3 ms at 1× on the README's original machine)`,
+      );
+    for (const [route, files] of Object.entries(initialFiles))
+      console.log(`initial JS files, ${route}: ${files.join(', ')}`);
+    console.log(`${'figure'.padEnd(30)} ${cell('1×')} ${cell(`${THROTTLE}×`)}  verdicts`);
     console.log(rows.join('\n'));
-    console.log(JSON.stringify({ ...result, runs: RUNS, machine }));
+    console.log(JSON.stringify({ ...result, runs: RUNS, cpuThrottlingRate: THROTTLE, machine }));
   } finally {
     stop();
     rmSync(join(ROOT, 'dist', 'bench-static.html'), { force: true });

@@ -1,0 +1,80 @@
+/**
+ * The JavaScript each page a buyer lands on loads (gzip, as served), with and without the mock's
+ * chunk, against the bare React page built with the same Vite config (the floor).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { APP, FLOOR, ROOT, round } from './common.mjs';
+
+/** The gzip size of these files of a build folder, together. */
+const gzipTotal = (outDir, files) =>
+  files.reduce((sum, file) => sum + gzipSync(readFileSync(join(ROOT, outDir, file))).length, 0);
+
+/** The JS files a page loads, as paths under its dist folder. */
+async function loadedScripts(browser, url, ready) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const files = new Set();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.endsWith('.js') && path !== '/mockServiceWorker.js') files.add(path.slice(1));
+  });
+  await page.goto(url);
+  const result = await ready(page);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return { files: [...files], result };
+}
+
+function closure(manifest, key, seen = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(chunk.file)) return seen;
+  seen.add(chunk.file);
+  for (const imported of chunk.imports ?? []) closure(manifest, imported, seen);
+  return seen;
+}
+
+export async function measureJs(browser) {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'dist/.vite/manifest.json'), 'utf8'));
+  const appFiles = closure(manifest, 'index.html');
+  const mockFiles = [...closure(manifest, 'mocks/browser.ts')].filter(
+    (file) => !appFiles.has(file),
+  );
+  const floor = await loadedScripts(browser, `${FLOOR}/`, (page) =>
+    page.getByText('Hello').waitFor(),
+  );
+  const floorJsGzipBytes = gzipTotal('dist-floor', floor.files);
+  const orders = await loadedScripts(browser, `${APP}/orders?reset=1&latency=0`, async (page) => {
+    const href = await page.locator('article a[href^="/orders/"]').first().getAttribute('href');
+    return href.split('/').pop();
+  });
+  const ready = (page) => page.getByRole('article').first().waitFor();
+  const routes = {
+    orders,
+    deleted: await loadedScripts(
+      browser,
+      `${APP}/orders/deleted?scenario=many-orders&reset=1&latency=0`,
+      ready,
+    ),
+    record: await loadedScripts(browser, `${APP}/orders/${orders.result}?reset=1&latency=0`, ready),
+  };
+  const figures = {};
+  const initialFiles = {};
+  for (const [name, { files }] of Object.entries(routes)) {
+    const initial = files.filter((file) => !mockFiles.includes(file));
+    const bytes = gzipTotal('dist', initial);
+    // /orders keeps the names the bench has always used for it.
+    const prefix = name === 'orders' ? 'initial' : name;
+    figures[`${prefix}JsGzipBytes`] = bytes;
+    figures[`${name}JsWithMockGzipBytes`] = gzipTotal('dist', files);
+    figures[name === 'orders' ? 'jsRatio' : `${name}JsRatio`] = round(bytes / floorJsGzipBytes, 2);
+    initialFiles[name] = initial;
+  }
+  return {
+    ...figures,
+    mockJsGzipBytes: gzipTotal('dist', mockFiles),
+    floorJsGzipBytes,
+    initialFiles,
+  };
+}
