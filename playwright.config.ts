@@ -92,7 +92,7 @@ export default defineConfig<FixtureOptions>({
     {
       // Its data in a folder of its own, so a developer's `npm run api` data is left alone.
       command: 'npm run api',
-      env: { PORT: '8787', DATA_DIR: '.data/e2e-live-api', QUIET: '1' },
+      env: { PORT: '8787', DATA_DIR: '.data/e2e-live-api', QUIET: '1', CORS_ORIGINS: LIVE_APP_URL },
       url: `${LIVE_API}/api/orders/counts`,
       reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
       timeout: 60_000,

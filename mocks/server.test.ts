@@ -164,9 +164,9 @@ describe('npm run api', () => {
       expect(preflight.headers.get('access-control-allow-headers')).toContain('Idempotency-Key');
     }
     const read = await fetch(`${api.url}/api/orders/counts`, {
-      headers: { Origin: 'http://127.0.0.1:4175' },
+      headers: { Origin: 'https://qa.example' },
     });
-    expect(read.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4175');
+    expect(read.headers.get('access-control-allow-origin')).toBe('https://qa.example');
     const stranger = await fetch(`${api.url}/api/orders/counts`, {
       method: 'OPTIONS',
       headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' },

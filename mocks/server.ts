@@ -23,13 +23,12 @@ export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATA_DIR = resolve(fileURLToPath(new URL('..', import.meta.url)), '.data');
 
-/** The app's own origins: preview, dev, and the preview the live-API Playwright project builds. */
+/** The app's own origins: `npm start`'s preview and the dev server (others: `CORS_ORIGINS`). */
 export const APP_ORIGINS = [
   'http://127.0.0.1:4173',
   'http://localhost:4173',
   'http://127.0.0.1:5173',
   'http://localhost:5173',
-  'http://127.0.0.1:4175',
 ];
 
 const CORS_METHODS = 'GET, POST, DELETE, OPTIONS';

@@ -2,18 +2,18 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
-import { Router, useLocation, useRouter } from 'wouter';
+import { Router, useLocation } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { createQueryClient } from '../app/query-client';
 import { AppRoutes } from '../app/router';
+import { useRawSearch } from '../ui/use-raw-search';
 
 type TestLocation = { pathname: string; search: string };
 export type TestRouter = { state: { location: TestLocation } };
 
 function LocationSpy({ onChange }: { onChange: (location: TestLocation) => void }) {
   const [pathname] = useLocation();
-  const router = useRouter();
-  const search = router.searchHook(router).replace(/^\?/, '');
+  const search = useRawSearch();
   useEffect(
     () => onChange({ pathname, search: search ? `?${search}` : '' }),
     [onChange, pathname, search],

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { useLocation, useRouter } from 'wouter';
+import { useLocation } from 'wouter';
+import { useRawSearch } from './use-raw-search';
 import { MAX_SEARCH_LENGTH } from '../domain/search';
 
 /**
@@ -12,10 +13,7 @@ export function useListParams<K extends string>(
   fallback: K,
 ) {
   const [path, navigate] = useLocation();
-  // The search string as it is in the address, decoded once here: wouter's own useSearch (and its
-  // useSearchParams) decode it a second time, so a search for "%3C" would come back as "<".
-  const router = useRouter();
-  const search = router.searchHook(router);
+  const search = useRawSearch();
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const raw = params.get(name);
   const value =

@@ -178,6 +178,11 @@ describe('My Orders: list, tabs and search', () => {
     expect(await within(statusTabs()).findByRole('link', { name: tab('All', 1) })).toBeVisible();
   });
 
+  it('reads a search from the address decoded once: "%3C" stays "%3C"', async () => {
+    renderRoute('/orders?q=%253Cb%253E');
+    expect(await screen.findByRole('searchbox', { name: 'Search orders' })).toHaveValue('%3Cb%3E');
+  });
+
   it('finds orders by their store', async () => {
     const { user } = renderRoute('/orders');
     await screen.findAllByRole('article');
