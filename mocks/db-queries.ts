@@ -9,8 +9,7 @@ import {
   activeSortKey,
   compareSortKeys,
   deletedSortKey,
-  matchesFilter,
-  matchesTab,
+  shownIn,
   placement,
   type ActiveTab,
   type DeletedFilter,
@@ -84,8 +83,7 @@ export abstract class OrderQueries extends OrderStore {
       if (where.view === 'deleted' && where.filter === 'restorable') {
         until = Math.min(until, restoreDeadline(order) ?? until);
       }
-      if (view === 'active' ? !matchesTab(order, tab) : !matchesFilter(order, filter, now))
-        continue;
+      if (!shownIn(where, view, tab, filter)) continue;
       if (!this.matchesSearch(order, terms)) continue;
       keyed.push({
         key: view === 'active' ? activeSortKey(order) : deletedSortKey(order, now),

@@ -11,7 +11,7 @@ import {
   deletedSortKey,
   DELETED_FILTERS,
   FILTER_LABELS,
-  matchesFilter,
+  shownIn,
   matchesTab,
   placement,
   requestWaitText,
@@ -38,7 +38,7 @@ describe('placement (product.md §4)', () => {
       const order = states[state];
       expect(placement(order, lastAt(order))).toEqual({ view: 'active', tab: order.status });
       expect(matchesTab(order, 'all')).toBe(true);
-      expect(matchesFilter(order, 'all', lastAt(order))).toBe(false);
+      expect(shownIn(placement(order, lastAt(order)), 'deleted', 'all', 'all')).toBe(false);
     }
   });
 
@@ -151,14 +151,16 @@ describe('tabs and filters', () => {
       'all',
       'refunding',
     ]);
-    expect(DELETED_FILTERS.filter((filter) => matchesFilter(paid, filter, now))).toEqual([]);
+    expect(
+      DELETED_FILTERS.filter((filter) => shownIn(placement(paid, now), 'deleted', 'all', filter)),
+    ).toEqual([]);
   });
 
   it('matches a deleted order under All and its own filter only', () => {
     const { cancelledUnpaid, requestedUnpaid } = states;
     const windowEnd = cancelledUnpaid.cancellation!.restoreWindowEndsAt!;
     const filters = (order: Order, now: number) =>
-      DELETED_FILTERS.filter((filter) => matchesFilter(order, filter, now));
+      DELETED_FILTERS.filter((filter) => shownIn(placement(order, now), 'deleted', 'all', filter));
     expect(filters(cancelledUnpaid, windowEnd - 1)).toEqual(['all', 'restorable']);
     expect(filters(cancelledUnpaid, windowEnd)).toEqual(['all', 'closed']);
     expect(filters(requestedUnpaid, windowEnd)).toEqual(['all', 'requested']);

@@ -81,10 +81,17 @@ export function matchesTab(order: Order, tab: ActiveTab): boolean {
   return where.view === 'active' && (tab === 'all' || where.tab === tab);
 }
 
-/** Whether Deleted Orders shows the order under `filter` at `now`. */
-export function matchesFilter(order: Order, filter: DeletedFilter, now: number): boolean {
-  const where = placement(order, now);
-  return where.view === 'deleted' && (filter === 'all' || where.filter === filter);
+/** Whether an order placed at `where` is listed in `view` under this tab (or filter). */
+export function shownIn(
+  where: Placement,
+  view: Placement['view'],
+  tab: ActiveTab,
+  filter: DeletedFilter,
+): boolean {
+  if (where.view !== view) return false;
+  return where.view === 'active'
+    ? tab === 'all' || where.tab === tab
+    : filter === 'all' || where.filter === filter;
 }
 
 /**
