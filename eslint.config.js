@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import lingui from 'eslint-plugin-lingui';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -24,9 +25,34 @@ const layers = [
     message: 'The domain is pure TypeScript: it imports nothing from the layers above it.',
   },
   {
+    target: './src/domain',
+    from: ['./src/i18n'],
+    message: 'The domain holds codes and facts; the sentences live in the language catalogs.',
+  },
+  {
+    target: './src/i18n',
+    from: [
+      './src/api',
+      './src/order-actions',
+      './src/features',
+      './src/ui',
+      './src/app',
+      './mocks',
+    ],
+    message: 'The language layer may use the domain only.',
+  },
+  {
     target: './src/api',
-    from: ['./src/order-actions', './src/features', './src/ui', './src/app', './mocks'],
-    message: 'The API layer may use the domain only.',
+    from: [
+      './src/order-actions',
+      './src/features',
+      './src/ui',
+      './src/app',
+      './src/i18n',
+      './mocks',
+    ],
+    message:
+      'The API layer may use the domain only: it carries codes, the UI writes the sentences.',
   },
   {
     target: './src/ui',
@@ -52,6 +78,11 @@ const layers = [
     target: './mocks',
     from: ['./src/order-actions', './src/features', './src/ui', './src/app'],
     message: 'The mock backend may use the API contract and the domain only.',
+  },
+  {
+    target: './mocks',
+    from: ['./src/i18n'],
+    message: 'The mock sends codes and facts, never sentences in a language.',
   },
   ...['my-orders', 'deleted-orders', 'restore', 'order-details'].map((feature) => ({
     target: `./src/features/${feature}`,
@@ -115,6 +146,78 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Every word the buyer reads goes through the catalogs (product.md §10): a string literal that
+    // looks like words, outside a message, fails the lint. Codes, class names, ids and
+    // developer-only errors are let through by the options below.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**', 'src/api/**', 'src/domain/**'],
+    plugins: { lingui },
+    rules: {
+      'lingui/no-unlocalized-strings': [
+        'error',
+        {
+          ignore: [
+            // one word without capitals or spaces (codes, keys, class names, paths)
+            '^(?![A-Z])\\S+$',
+            // constants and codes
+            '^[A-Z0-9_-]+$',
+          ],
+          ignoreNames: [
+            { regex: { pattern: 'className', flags: 'i' } },
+            { regex: { pattern: '^[A-Z0-9_]+$' } },
+            { regex: { pattern: '^(data|aria)-(?!label|description|valuetext|roledescription)' } },
+            'type',
+            'id',
+            'role',
+            'lang',
+            'dir',
+            'href',
+            'to',
+            'src',
+            'name',
+            'key',
+            'autoComplete',
+            'inputMode',
+            'displayName',
+          ],
+          ignoreFunctions: [
+            'Error',
+            'TypeError',
+            'RangeError',
+            'console.*',
+            '*.setItem',
+            '*.getItem',
+            '*.removeItem',
+            '*.addEventListener',
+            '*.removeEventListener',
+            '*.querySelector',
+            '*.querySelectorAll',
+            '*.getElementById',
+            '*.closest',
+            '*.includes',
+            '*.startsWith',
+            '*.endsWith',
+            '*.get',
+            '*.has',
+            '*.set',
+            '*.delete',
+            '*.append',
+            'URLSearchParams',
+            'new URLSearchParams',
+            'matchMedia',
+            'window.matchMedia',
+            'useQuery',
+          ],
+          useTsTypes: true,
+        },
+      ],
+      'lingui/t-call-in-function': 'error',
+      'lingui/no-single-variables-to-translate': 'error',
+      'lingui/no-expression-in-message': 'error',
+      'lingui/no-trans-inside-trans': 'error',
     },
   },
   {

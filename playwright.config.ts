@@ -14,6 +14,8 @@ const LIVE_API = 'http://127.0.0.1:8787';
 const LIVE_APP_PORT = 4175;
 const LIVE_APP_URL = `http://127.0.0.1:${LIVE_APP_PORT}`;
 const OWN_PROJECT_SPECS = ['no-backend.spec.ts', 'live-api.spec.ts'];
+/** The main journeys, also in Arabic (right to left) and Japanese, each in a zone of its own. */
+const LANGUAGE_SPECS = 'languages.spec.ts';
 
 export default defineConfig<FixtureOptions>({
   testDir: 'e2e',
@@ -60,6 +62,16 @@ export default defineConfig<FixtureOptions>({
       },
       grep: /@faults/,
       testIgnore: [...OWN_PROJECT_SPECS, 'mock-switches.spec.ts', 'accessibility.spec.ts'],
+    },
+    {
+      name: 'arabic',
+      use: { ...devices['Desktop Chrome'], locale: 'ar', timezoneId: 'Asia/Dubai' },
+      testMatch: LANGUAGE_SPECS,
+    },
+    {
+      name: 'japanese',
+      use: { ...devices['Desktop Chrome'], locale: 'ja', timezoneId: 'Asia/Tokyo' },
+      testMatch: LANGUAGE_SPECS,
     },
     {
       // A build for a real backend whose server is down: what buyers see when it cannot be reached.

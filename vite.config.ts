@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { lingui } from '@lingui/vite-plugin';
+import { transformAsync } from '@babel/core';
 
 /**
  * The Content-Security-Policy is written into index.html at build time so that it can name the
@@ -57,6 +59,31 @@ function withoutMockWorker(apiBaseUrl: string | undefined): Plugin {
   };
 }
 
+/**
+ * Lingui's macros (`t`, `msg`, `plural`, `<Trans>`) become runtime calls with compiled message
+ * ids. They need Babel, and only in the files that import them: @vitejs/plugin-react 6 no longer
+ * runs Babel, and @rolldown/plugin-babel needs Node 22 (README, decisions).
+ */
+function linguiMacros(): Plugin {
+  return {
+    name: 'order-restore-lingui-macros',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/\.[cm]?[jt]sx?$/.test(id) || id.includes('/node_modules/')) return null;
+      if (!code.includes('@lingui/') || !code.includes('/macro')) return null;
+      const result = await transformAsync(code, {
+        filename: id,
+        babelrc: false,
+        configFile: false,
+        sourceMaps: true,
+        parserOpts: { plugins: ['typescript', 'jsx'] },
+        plugins: ['@lingui/babel-plugin-lingui-macro'],
+      });
+      return result?.code ? { code: result.code, map: result.map } : null;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   // `npm run bench` builds a bare React page with this same config, as the floor to compare with.
@@ -71,7 +98,13 @@ export default defineConfig(({ mode }) => {
       alias,
     },
     plugins: [
+      linguiMacros(),
       react(),
+      lingui({
+        // A language missing a message fails the build (I18N_ALLOW_MISSING=1 only while translating).
+        failOnMissing: process.env.I18N_ALLOW_MISSING !== '1',
+        failOnCompileError: true,
+      }),
       contentSecurityPolicy(env.VITE_API_BASE_URL || undefined),
       withoutMockWorker(env.VITE_API_BASE_URL || undefined),
     ],
@@ -103,6 +136,8 @@ export default defineConfig(({ mode }) => {
         ? ['src/domain/**/*.test.ts']
         : ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       restoreMocks: true,
+      // Times are written in the browser's zone: tests that care name their zone, the rest run in UTC.
+      env: { TZ: 'UTC' },
     },
   };
 });

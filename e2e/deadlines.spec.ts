@@ -56,7 +56,7 @@ test('a paid order the seller never ships is cancelled automatically at ship-by'
   await expect(
     card.getByText('Cancelled automatically: the seller did not ship in time'),
   ).toBeVisible();
-  await expect(card.getByText(/^Refund by \d{1,2} \w{3} \d{4}$/)).toBeVisible();
+  await expect(card.getByText(/^Refund by \w{3} \d{1,2}, \d{4}$/)).toBeVisible();
   await expect(deleted.restoreButton(id)).toBeVisible();
 });
 
@@ -77,7 +77,7 @@ test('a refund lands: the order is closed, "Refunded on …", and can be bought 
   await expect(deleted.order(id!)).toHaveCount(0);
   await deleted.filter('Closed').click();
   const card = deleted.order(id!);
-  await expect(card.getByText(/^Refunded on \d{1,2} \w{3} \d{4}$/)).toBeVisible();
+  await expect(card.getByText(/^Refunded on \w{3} \d{1,2}, \d{4}$/)).toBeVisible();
   await expect(card.getByRole('button', { name: 'Buy again' })).toBeVisible();
   await expect(deleted.restoreButton(id!)).toHaveCount(0);
 });
@@ -113,7 +113,7 @@ test('a paid request the seller never answered closes when the refund lands firs
   await expect(
     page.getByText('Request closed: Refund completed before the seller answered'),
   ).toBeVisible();
-  await expect(page.getByText(/^Refunded on \d{1,2} \w{3} \d{4}$/)).toBeVisible();
+  await expect(page.getByText(/^Refunded on \w{3} \d{1,2}, \d{4}$/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Restore', exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Buy again' })).toBeVisible();
 });

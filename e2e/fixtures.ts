@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { FaultSpec, OrderSpec, ReceivedRequest } from '../mocks/qa';
 import type { JournalEntry } from '../mocks/storage';
+import { words } from './words';
 
 export { expect };
 
@@ -71,7 +72,7 @@ export function notice(page: Page, text: string | RegExp) {
 export async function openApp(page: Page, path: string, switches?: Switches): Promise<void> {
   const separator = path.includes('?') ? '&' : '?';
   await page.goto(`${path}${separator}${switchesQuery(switches)}`);
-  await expect(page.getByRole('navigation', { name: 'Orders' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: words()('Orders') })).toBeVisible();
   await backendReady(page);
 }
 

@@ -62,7 +62,7 @@ test(
     await page.clock.install();
     await openApp('/orders/deleted?filter=restorable', { scenario: 'sellers-replace' });
     const deleted = new DeletedOrdersPage(page);
-    await expect(deleted.order(id).getByText(/^Refund by \d{1,2} \w{3} \d{4}$/)).toBeVisible();
+    await expect(deleted.order(id).getByText(/^Refund by \w{3} \d{1,2}, \d{4}$/)).toBeVisible();
     await deleted.restoreButton(id).click();
     const dialog = new RestoreDialog(page, 'Restore order');
     await dialog.fill('I want a replacement');
@@ -112,7 +112,7 @@ test(
     await myOrders.tab('Refunding').click();
     const order = myOrders.order(id);
     await expect(order.getByText('Refunding', { exact: true })).toBeVisible();
-    await expect(order.getByText(/^Refund of .* by \d{1,2} \w{3} \d{4}$/)).toBeVisible();
+    await expect(order.getByText(/^Refund of .* by \w{3} \d{1,2}, \d{4}$/)).toBeVisible();
     // Ten business days are at most fourteen calendar days.
     await page.clock.fastForward(14 * 24 * 60 * 60 * 1000);
     await page.reload();

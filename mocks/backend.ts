@@ -17,10 +17,11 @@ import {
   type JournalEntry,
   type MockSettings,
   type StateStore,
+  type MockNotice,
   type StoredState,
 } from './storage';
 
-export type NoticeListener = (notice: string) => void;
+export type NoticeListener = (notice: MockNotice) => void;
 
 export type Transaction = {
   readonly db: MockDb;
@@ -38,7 +39,7 @@ export class MockBackend {
   private current: MockDb | null = null;
   private stamp: string | null = null;
   private listeners = new Set<NoticeListener>();
-  readonly pendingNotices: string[] = [];
+  readonly pendingNotices: MockNotice[] = [];
 
   /** QA's faults and the log of what this backend received (mocks/control.ts). */
   readonly control: MockControl;
@@ -54,7 +55,7 @@ export class MockBackend {
     return () => this.listeners.delete(listener);
   }
 
-  private notify(notice: string): void {
+  private notify(notice: MockNotice): void {
     if (this.listeners.size === 0) this.pendingNotices.push(notice);
     for (const listener of this.listeners) listener(notice);
   }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bringUpTo } from '../src/domain/bring-up-to';
 import { placement, restoreLine } from '../src/domain/placement';
+import { restoreMessageSchema } from '../src/domain/message';
 import { DAY, HOUR } from '../src/domain/time';
 import { generate } from './generate';
+import { BUYER_CANCEL_WORDS, BUYER_MESSAGES, SELLER_CANCEL_WORDS } from './people-words';
 import { DEMO_BUYER, OTHER_BUYER } from './seed-builder';
 
 const R = Date.UTC(2026, 10, 26, 9, 0, 0);
@@ -70,6 +72,47 @@ describe('generate', () => {
     expect(Math.min(...ratings)).toBe(3.2);
     expect(Math.max(...ratings)).toBe(4.9);
     expect(new Set(mine.map((o) => o.total.currency)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("seeds the buyers' and sellers' own words (mocks/people-words.ts), as the API takes them", () => {
+    const orders = generate('default', 1, R).orders.map((o) => bringUpTo(o, R));
+    for (const message of Object.values(BUYER_MESSAGES)) {
+      expect(restoreMessageSchema.safeParse(message), message).toEqual({
+        success: true,
+        data: message,
+      });
+    }
+    const requests = orders.flatMap((o) => o.restoreRequests);
+    expect(requests.length).toBeGreaterThan(3);
+    for (const request of requests) expect(request.message).toBe(BUYER_MESSAGES[request.reason]);
+    const asked = orders.flatMap((o) => o.timeline.filter((e) => e.kind === 'restore_requested'));
+    expect(asked).toHaveLength(requests.length);
+    for (const entry of asked) expect(entry.message).toBe(BUYER_MESSAGES[entry.reason!]);
+    const cancellations = orders.flatMap((o) => (o.cancellation ? [o.cancellation] : []));
+    const said = (by: 'buyer' | 'seller') =>
+      new Set(cancellations.flatMap((c) => (c.by === by ? [c.reason] : [])));
+    expect(said('buyer').size).toBeGreaterThan(0);
+    for (const reason of said('buyer')) expect(BUYER_CANCEL_WORDS).toContain(reason);
+    for (const reason of said('seller')) expect(SELLER_CANCEL_WORDS).toContain(reason);
+    expect(said('seller').size).toBeGreaterThan(0);
+  });
+
+  it('closes a request the refund overtook with no note, the platform not being a seller', () => {
+    const orders = generate('default', 1, R).orders.map((o) => bringUpTo(o, R));
+    const closed = orders.flatMap((o) =>
+      o.restoreRequests.filter((request) => request.outcome === 'refund_completed'),
+    );
+    expect(closed.length).toBeGreaterThan(0);
+    for (const request of closed) expect(request.note).toBeNull();
+    const entries = orders.flatMap((o) => o.timeline.filter((e) => e.kind === 'restore_closed'));
+    expect(entries.length).toBe(closed.length);
+    for (const entry of entries) {
+      expect(entry).toMatchObject({
+        actor: 'platform',
+        outcome: 'refund_completed',
+        message: null,
+      });
+    }
   });
 
   it('makes "many-orders" 10,000 cancelled orders', () => {

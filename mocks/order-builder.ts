@@ -15,6 +15,7 @@ import { transition, type OrderEvent, type TransitionContext } from '../src/doma
 import type { LineItem, Order, PlannedDecision } from '../src/domain/order';
 import { placeOrder } from '../src/domain/place-order';
 import { viewOf } from '../src/domain/placement';
+import { BUYER_MESSAGES } from './people-words';
 import { reasonsFor, RESTORE_REASON_IDS, type RestoreReasonId } from '../src/domain/reasons';
 import {
   PAY_WINDOW_MS,
@@ -239,8 +240,8 @@ export function buildOrder(
   }
 
   const kind = paidBefore ? 'paid' : 'unpaid';
-  const reasonId: RestoreReasonId = spec.requestReason ?? reasonsFor(kind)[0]!.id;
-  const template = reasonsFor(kind).find((reason) => reason.id === reasonId)?.template;
+  const reasonId: RestoreReasonId = spec.requestReason ?? reasonsFor(kind)[0]!;
+  const template = BUYER_MESSAGES[reasonId];
   if (spec.declinedNote !== undefined) {
     play
       .at(firstRequestAt, {

@@ -1,9 +1,9 @@
 import { HttpResponse } from 'msw';
 import type { Problem, ProblemCode } from '../src/api/contract';
-import { REFUSAL_WORDS } from '../src/domain/refusal-words';
+import { REFUSAL_TITLES } from '../src/domain/refusal-details';
 import { isRefusalCode, type RefusalCode } from '../src/domain/restore-rules';
 
-/** Titles of the problems that are not refusals (those have theirs in `REFUSAL_WORDS`). */
+/** Titles of the problems that are not refusals (those have theirs in `REFUSAL_TITLES`). */
 const TITLES: Record<Exclude<ProblemCode, RefusalCode>, string> = {
   VALIDATION_FAILED: 'Your request was not valid',
   IDEMPOTENCY_KEY_REQUIRED: 'Idempotency-Key header required',
@@ -20,7 +20,7 @@ export function problem(
 ): Problem {
   return {
     type: `https://order-restore.example/problems/${code.toLowerCase().replaceAll('_', '-')}`,
-    title: isRefusalCode(code) ? REFUSAL_WORDS[code].title : TITLES[code],
+    title: isRefusalCode(code) ? REFUSAL_TITLES[code] : TITLES[code],
     status,
     detail,
     code,

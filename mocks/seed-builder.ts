@@ -7,13 +7,9 @@ import { buyerId, orderId, type BuyerId, type OrderId } from '../src/domain/ids'
 import { transition, type OrderEvent, type TransitionContext } from '../src/domain/machine';
 import type { LineItem, Order, SellerPlan } from '../src/domain/order';
 import { placeOrder } from '../src/domain/place-order';
-import {
-  BUYER_CANCEL_REASONS,
-  reasonsFor,
-  SELLER_CANCEL_REASONS,
-  type RestoreReasonId,
-} from '../src/domain/reasons';
+import { reasonsFor, type RestoreReasonId } from '../src/domain/reasons';
 import { SELLERS, sellerOf, type CatalogSeller } from './catalog';
+import { BUYER_CANCEL_WORDS, BUYER_MESSAGES, SELLER_CANCEL_WORDS } from './people-words';
 import type { Random } from './random';
 import type { ScenarioName } from './scenarios';
 import { planDecision, planShipping } from './sellers';
@@ -88,8 +84,7 @@ export class SeedBuilder {
 
   request(order: Order, moment: number, reason?: RestoreReasonId): Order {
     const kind = order.payment.state === 'paid' ? 'paid' : 'unpaid';
-    const chosen = reason ?? this.random.pick(reasonsFor(kind)).id;
-    const template = reasonsFor(kind).find((candidate) => candidate.id === chosen)!.template;
+    const chosen = reason ?? this.random.pick(reasonsFor(kind));
     const plannedDecision = planDecision({
       order,
       reason: chosen,
@@ -100,17 +95,17 @@ export class SeedBuilder {
     return this.at(order, moment, {
       type: 'requestRestore',
       reason: chosen,
-      message: template,
+      message: BUYER_MESSAGES[chosen],
       plannedDecision,
     });
   }
 
   buyerReason(): string {
-    return this.random.pick(BUYER_CANCEL_REASONS);
+    return this.random.pick(BUYER_CANCEL_WORDS);
   }
 
   sellerReason(): string {
-    return this.random.pick(SELLER_CANCEL_REASONS);
+    return this.random.pick(SELLER_CANCEL_WORDS);
   }
 
   add(order: Order, label?: string): void {

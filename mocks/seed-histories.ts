@@ -4,7 +4,7 @@
  * orders that are never visible.
  */
 import type { Order, SellerPlan } from '../src/domain/order';
-import { reasonsFor } from '../src/domain/reasons';
+import { BUYER_MESSAGES } from './people-words';
 import { refundByFor } from '../src/domain/restore-rules';
 import { DAY, HOUR, MINUTE } from '../src/domain/time';
 import { SELLERS, type CatalogSeller } from './catalog';
@@ -223,7 +223,7 @@ export function defaultOrders(b: SeedBuilder, R: number): void {
     o = b.at(o, cancelledAt + HOUR, {
       type: 'requestRestore',
       reason: 'product_issue',
-      message: reasonsFor('paid')[0]!.template,
+      message: BUYER_MESSAGES.product_issue,
     });
     b.add(o, 'Request closed: refund completed before the seller answered');
   }

@@ -67,14 +67,16 @@ export type StoredState = {
 export type ReadResult =
   | { readonly kind: 'empty' }
   | { readonly kind: 'ok'; readonly state: StoredState }
-  | { readonly kind: 'reset'; readonly notice: string };
+  | { readonly kind: 'reset'; readonly notice: MockNotice };
 
-export const NOTICE_CORRUPTED =
-  'Your saved demo data could not be read, so the demo was reset to fresh data.';
-export const NOTICE_OLD_VERSION =
-  'Your saved demo data came from an older version of the app, so the demo was reset.';
-export const NOTICE_QUOTA =
-  "This browser's storage is full, so your latest changes will be lost when you reload.";
+/**
+ * What the mock tells the buyer about its own storage, as codes: the app writes the sentence in
+ * the buyer's language (src/main.tsx).
+ */
+export type MockNotice = 'storage_unreadable' | 'storage_old_version' | 'storage_full';
+export const NOTICE_CORRUPTED: MockNotice = 'storage_unreadable';
+export const NOTICE_OLD_VERSION: MockNotice = 'storage_old_version';
+export const NOTICE_QUOTA: MockNotice = 'storage_full';
 
 /** Parses stored text; anything unreadable or of another version means a reset, with a notice. */
 export function parseStoredState(text: string | null): ReadResult {

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { words } from '../words';
 
 export class CancelDialog {
   readonly dialog: Locator;
@@ -8,10 +9,11 @@ export class CancelDialog {
   readonly keep: Locator;
 
   constructor(page: Page) {
-    this.dialog = page.getByRole('dialog', { name: 'Cancel order' });
-    this.reason = this.dialog.getByRole('combobox', { name: 'Reason' });
-    this.details = this.dialog.getByRole('textbox', { name: 'Tell us why' });
-    this.confirm = this.dialog.getByRole('button', { name: 'Cancel order' });
-    this.keep = this.dialog.getByRole('button', { name: 'Keep order' });
+    const w = words();
+    this.dialog = page.getByRole('dialog', { name: w('Cancel order', {}, 'dialog title') });
+    this.reason = this.dialog.getByRole('combobox', { name: w('Reason') });
+    this.details = this.dialog.getByRole('textbox', { name: w('Tell us why') });
+    this.confirm = this.dialog.getByRole('button', { name: w('Cancel order') });
+    this.keep = this.dialog.getByRole('button', { name: w('Keep order') });
   }
 }

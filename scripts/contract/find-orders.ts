@@ -85,7 +85,7 @@ export class OrderFinder {
 
 /** A reason the contract accepts for this kind of order. */
 export function reasonFor(item: Pick<SelectionItem, 'paid'>): string {
-  return reasonsFor(item.paid ? 'paid' : 'unpaid')[0]!.id;
+  return reasonsFor(item.paid ? 'paid' : 'unpaid')[0]!;
 }
 
 export function restoreBody(items: readonly SelectionItem[], message = RESTORE_MESSAGE) {

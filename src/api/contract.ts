@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { ORDER_ID_PATTERN, type OrderId } from '../domain/ids';
 import { cancelReasonSchema, restoreMessageSchema } from '../domain/message';
 import { CURRENCIES } from '../domain/money';
+import { PLATFORM_CANCEL_REASONS, RESTORE_OUTCOMES } from '../domain/order';
 import { ACTIVE_TABS, DELETED_FILTERS } from '../domain/placement';
 import { RESTORE_REASON_IDS } from '../domain/reasons';
 import { REFUSAL_CODES } from '../domain/restore-rules';
@@ -53,12 +54,14 @@ export const restoreReasonIdSchema = z.enum(RESTORE_REASON_IDS);
 
 export const cancellationSchema = z.object({
   by: z.enum(['buyer', 'seller', 'platform']),
-  /** Buyer and seller: their words. Platform: `payment_not_received` or `not_shipped_in_time`. */
+  /** Buyer and seller: their words, as written. Platform: `payment_not_received` or `not_shipped_in_time`. */
   reason: z.string(),
   at: isoDateTimeSchema,
   restoreWindowEndsAt: z.nullable(isoDateTimeSchema),
   saleEventName: z.nullable(z.string()),
 });
+
+export const restoreOutcomeSchema = z.enum(RESTORE_OUTCOMES);
 
 export const restoreRequestSchema = z.object({
   id: z.string(),
@@ -66,16 +69,8 @@ export const restoreRequestSchema = z.object({
   message: z.string(),
   requestedAt: isoDateTimeSchema,
   closedAt: z.nullable(isoDateTimeSchema),
-  outcome: z.nullable(
-    z.enum([
-      'accepted',
-      'accepted_replacement',
-      'accepted_refund',
-      'declined',
-      'withdrawn',
-      'refund_completed',
-    ]),
-  ),
+  outcome: z.nullable(restoreOutcomeSchema),
+  /** The seller's note, as written; null when the platform closed the request. */
   note: z.nullable(z.string()),
 });
 
@@ -97,9 +92,17 @@ export const timelineEventSchema = z.object({
     'restore_closed',
     'refund_landed',
   ]),
-  text: z.string(),
+  /** The buyer's message or the seller's note, as written. */
   message: z.nullable(z.string()),
   amount: z.nullable(moneySchema),
+  /** The moment the entry names: pay by, ships by, refund by. */
+  until: z.nullable(isoDateTimeSchema),
+  /** `restore_requested`: the reason chosen. */
+  reason: z.nullable(restoreReasonIdSchema),
+  /** `cancelled` by the platform: why. */
+  cause: z.nullable(z.enum(PLATFORM_CANCEL_REASONS)),
+  /** `restore_accepted`: how; `restore_closed`: why; `refund_landed`: `refund_completed` when it ended the chance to restore. */
+  outcome: z.nullable(restoreOutcomeSchema),
 });
 
 export const orderSchema = z.object({

@@ -61,9 +61,12 @@ export function toOrderDto(order: Order): OrderDto {
       at: toIso(event.at),
       actor: event.actor,
       kind: event.kind,
-      text: event.text,
       message: event.message,
       amount: event.amount && { ...event.amount },
+      until: iso(event.until),
+      reason: event.reason,
+      cause: event.cause,
+      outcome: event.outcome,
     })),
   };
 }
@@ -105,7 +108,9 @@ export function fromOrderDto(dto: OrderDto | OrderSummaryDto): Order {
       note: request.note,
     })),
     timeline:
-      'timeline' in dto ? dto.timeline.map((event) => ({ ...event, at: fromIso(event.at) })) : [],
+      'timeline' in dto
+        ? dto.timeline.map((event) => ({ ...event, at: fromIso(event.at), until: ms(event.until) }))
+        : [],
     sourceOrderId: dto.sourceOrderId,
   };
 }

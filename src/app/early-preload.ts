@@ -1,11 +1,17 @@
 /**
- * Imported first by main.tsx, and importing only the route table (which imports nothing), so it
- * runs before React and the rest of the app are evaluated: it starts fetching the code of the
- * screen being opened right away. It calls the same `load` the router's screen does, so each
- * chunk is fetched once.
+ * Imported first by main.tsx, and importing only the route table and the language choice (which
+ * import nothing heavy), so it runs before React and the rest of the app are evaluated: it starts
+ * fetching the code of the screen being opened, and the catalog of the buyer's language, right
+ * away and side by side. It calls the same `load` the router's screen does, so each chunk is
+ * fetched once.
  */
+import { loadCatalog } from '../i18n/catalogs';
+import { browserEnvironment, chooseLocale } from '../i18n/choose-locale';
 import { screenRouteAt } from './route-table';
 
 export const earlyScreen: Promise<unknown> = (
   screenRouteAt(window.location.pathname)?.load() ?? Promise.resolve()
 ).catch(() => undefined);
+
+export const startLocale = chooseLocale(browserEnvironment());
+export const earlyCatalog: Promise<unknown> = loadCatalog(startLocale).catch(() => undefined);

@@ -2,10 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { orderQueries } from '../api/order-queries';
-import { formatCount } from '../domain/count';
+import { plural, t } from '@lingui/core/macro';
+import { formatCount } from '../i18n/format';
 import { LiveRegion } from '../ui/live-region';
 import { NoticeList } from '../ui/notice-list';
 import { OfflineBanner } from '../ui/offline-banner';
+import { LanguageMenu } from './language-menu';
 import { LiveUpdates } from './live-updates';
 import { ResumedChanges } from './resumed-changes';
 import { preloadScreen } from './lazy-route';
@@ -20,7 +22,10 @@ function RestorableCount() {
       <span className="app-nav__count" aria-hidden="true">
         {formatCount(restorable)}
       </span>
-      <span className="visually-hidden"> ({formatCount(restorable)} restorable)</span>
+      <span className="visually-hidden">
+        {' '}
+        {plural(restorable, { one: '(# restorable)', other: '(# restorable)' })}
+      </span>
     </>
   );
 }
@@ -69,20 +74,21 @@ export function Layout({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t`Skip to main content`}
       </a>
       <header className="app-header">
         <div className="app-header__inner">
-          <span className="app-brand">Order Restore</span>
-          <nav aria-label="Orders" className="app-nav">
+          <span className="app-brand">{t`Order Restore`}</span>
+          <nav aria-label={t`Orders`} className="app-nav">
             <NavLink to="/orders" end>
-              My Orders
+              {t`My Orders`}
             </NavLink>
             <NavLink to="/orders/deleted">
-              Deleted Orders
+              {t`Deleted Orders`}
               <RestorableCount />
             </NavLink>
           </nav>
+          <LanguageMenu />
         </div>
       </header>
       <main id="main" className="page" tabIndex={-1}>

@@ -3,15 +3,15 @@
  * requests (polling while there are any and the tab is visible) so that a seller's answer shows
  * up, with a notice, wherever the buyer is.
  */
+import { plural, t } from '@lingui/core/macro';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { onChangeInOtherTab } from '../api/cross-tab';
 import { refreshOrders } from '../api/order-cache';
 import { orderQueries, PENDING_POLL_MS } from '../api/order-queries';
-import { formatMoney } from '../domain/money';
 import type { OrderId } from '../domain/ids';
 import type { Order } from '../domain/order';
-import { formatDate, formatDateTime } from '../domain/time';
+import { formatDate, formatDateTime, formatMoney } from '../i18n/format';
 import { announce } from '../ui/live-region';
 import { pushNotice, type Notice } from '../ui/notices';
 
@@ -21,32 +21,51 @@ const MAX_NOTICES = 3;
 function answerNotice(order: Order): { text: string; tone: Notice['tone'] } | null {
   const request = order.restoreRequests.at(-1);
   if (!request || request.closedAt === null) return null;
+  const orderNumber = order.id;
   switch (request.outcome) {
-    case 'accepted':
-      return order.payBy === null
-        ? null
-        : {
-            text: `Order ${order.id} restored — pay by ${formatDateTime(order.payBy)}`,
-            tone: 'success',
-          };
-    case 'accepted_replacement':
+    case 'accepted': {
+      if (order.payBy === null) return null;
+      const payBy = formatDateTime(order.payBy);
+      return { text: t`Order ${orderNumber} restored — pay by ${payBy}`, tone: 'success' };
+    }
+    case 'accepted_replacement': {
+      if (order.shipBy === null) {
+        return {
+          text: t`Order ${orderNumber} restored — the seller will ship it soon`,
+          tone: 'success',
+        };
+      }
+      const shipBy = formatDate(order.shipBy);
       return {
-        text: `Order ${order.id} restored — the seller will ship it by ${order.shipBy === null ? 'soon' : formatDate(order.shipBy)}`,
+        text: t`Order ${orderNumber} restored — the seller will ship it by ${shipBy}`,
         tone: 'success',
       };
-    case 'accepted_refund':
+    }
+    case 'accepted_refund': {
+      const amount = formatMoney(order.total);
+      if (order.refundBy === null) {
+        return {
+          text: t`Order ${orderNumber}: the seller accepted with a refund of ${amount}`,
+          tone: 'success',
+        };
+      }
+      const refundBy = formatDate(order.refundBy);
       return {
-        text: `Order ${order.id}: the seller accepted with a refund of ${formatMoney(order.total)}${order.refundBy === null ? '' : ` by ${formatDate(order.refundBy)}`}`,
+        text: t`Order ${orderNumber}: the seller accepted with a refund of ${amount} by ${refundBy}`,
         tone: 'success',
       };
-    case 'declined':
+    }
+    case 'declined': {
+      // What the seller wrote, as written.
+      const sellerNote = request.note?.trim() || t`no reason given`;
       return {
-        text: `Seller declined to restore order ${order.id}: ${request.note ?? ''}`.trim(),
+        text: t`Seller declined to restore order ${orderNumber}: ${sellerNote}`,
         tone: 'warning',
       };
+    }
     case 'refund_completed':
       return {
-        text: `Order ${order.id}: refund completed before the seller answered`,
+        text: t`Order ${orderNumber}: refund completed before the seller answered`,
         tone: 'info',
       };
     default:
@@ -88,12 +107,22 @@ export function LiveUpdates() {
       const shown = notices.filter((notice) => notice !== null);
       for (const notice of shown) pushNotice(notice.text, notice.tone);
       const rest = answered.length - Math.min(answered.length, MAX_NOTICES);
-      if (rest > 0) pushNotice(`Sellers answered ${rest} more restore requests.`, 'info');
+      if (rest > 0) {
+        pushNotice(
+          plural(rest, {
+            one: 'Sellers answered # more restore request.',
+            other: 'Sellers answered # more restore requests.',
+          }),
+          'info',
+        );
+      }
       if (shown.length > 0 || rest > 0) {
         announce(
           shown
             .map((notice) => notice.text)
-            .concat(rest > 0 ? [`${rest} more answers`] : [])
+            .concat(
+              rest > 0 ? [plural(rest, { one: '# more answer', other: '# more answers' })] : [],
+            )
             .join('. '),
         );
       }

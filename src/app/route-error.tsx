@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Button } from '../ui/button';
@@ -6,12 +7,12 @@ import { Button } from '../ui/button';
 function RouteError() {
   return (
     <section className="route-error" aria-labelledby="route-error-title">
-      <title>Something went wrong · Order Restore</title>
-      <h1 id="route-error-title">Something went wrong</h1>
-      <p>This page could not be shown. Your orders and requests are safe.</p>
+      <title>{t`Something went wrong · Order Restore`}</title>
+      <h1 id="route-error-title">{t`Something went wrong`}</h1>
+      <p>{t`This page could not be shown. Your orders and requests are safe.`}</p>
       <p className="route-error__actions">
-        <Link to="/orders">Back to My Orders</Link>
-        <Button onClick={() => window.location.reload()}>Reload the page</Button>
+        <Link to="/orders">{t`Back to My Orders`}</Link>
+        <Button onClick={() => window.location.reload()}>{t`Reload the page`}</Button>
       </p>
     </section>
   );

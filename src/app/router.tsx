@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { Suspense, type ReactNode } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { Layout } from './layout';
@@ -13,7 +14,7 @@ function Screen({ children }: { children: ReactNode }) {
       <Suspense
         fallback={
           <p role="status" className="route-loading">
-            Loading…
+            {t`Loading…`}
           </p>
         }
       >

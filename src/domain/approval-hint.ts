@@ -2,7 +2,10 @@ import type { Seller } from './order';
 
 export type ApprovalLikelihood = 'high' | 'medium' | 'low';
 
-export type ApprovalHint = { readonly likelihood: ApprovalLikelihood; readonly text: string };
+/** Which of the hint's sentences fits this seller (src/i18n/words/approval-words.ts writes them). */
+export type ApprovalBand = 'top' | 'top_mixed' | 'good' | 'fair';
+
+export type ApprovalHint = { readonly likelihood: ApprovalLikelihood; readonly band: ApprovalBand };
 
 /**
  * How likely a seller like this is to approve a restore (the seed: "highly-rated sellers are more
@@ -12,18 +15,15 @@ export function approvalHint(
   seller: Pick<Seller, 'rating' | 'positiveFeedbackPercent'>,
 ): ApprovalHint {
   if (seller.rating >= 4.5 && seller.positiveFeedbackPercent >= 95) {
-    return { likelihood: 'high', text: 'Sellers rated 4.5+ usually approve' };
+    return { likelihood: 'high', band: 'top' };
   }
   if (seller.rating >= 4.5) {
-    return {
-      likelihood: 'medium',
-      text: 'Sellers rated 4.5+ with under 95% positive feedback often approve',
-    };
+    return { likelihood: 'medium', band: 'top_mixed' };
   }
   if (seller.rating >= 4) {
-    return { likelihood: 'medium', text: 'Sellers rated 4.0–4.4 often approve' };
+    return { likelihood: 'medium', band: 'good' };
   }
-  return { likelihood: 'low', text: 'Sellers rated below 4.0 approve less often' };
+  return { likelihood: 'low', band: 'fair' };
 }
 
 /** The chance that the simulated seller accepts a request, by likelihood. */

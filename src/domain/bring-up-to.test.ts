@@ -147,8 +147,9 @@ describe('bringUpTo: each planned seller decision', () => {
       at: dueAt,
       actor: 'seller',
       kind: 'restore_declined',
-      text: 'The seller declined to restore the order',
       message: 'Seller says decline',
+      until: null,
+      outcome: null,
     });
     expect(declined.restoreRequests.at(-1)).toMatchObject({
       outcome: 'declined',

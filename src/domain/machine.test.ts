@@ -189,9 +189,12 @@ describe('transition effects', () => {
       reason: 'payment_not_received',
       restoreWindowEndsAt: order.payBy! + RESTORE_WINDOW_MS,
     });
-    expect(result.ok && result.order.timeline.at(-1)!.text).toBe(
-      'Cancelled automatically: payment not received in time',
-    );
+    expect(result.ok && result.order.timeline.at(-1)).toMatchObject({
+      actor: 'platform',
+      kind: 'cancelled',
+      cause: 'payment_not_received',
+      message: null,
+    });
   });
 
   it('the platform cancels an unshipped order at ship-by and sets refund-by', () => {
@@ -204,9 +207,12 @@ describe('transition effects', () => {
       reason: 'not_shipped_in_time',
     });
     expect(result.order.refundBy).not.toBeNull();
-    expect(result.order.timeline.at(-2)!.text).toBe(
-      'Cancelled automatically: the seller did not ship in time',
-    );
+    expect(result.order.timeline.at(-2)).toMatchObject({
+      actor: 'platform',
+      kind: 'cancelled',
+      cause: 'not_shipped_in_time',
+      message: null,
+    });
   });
 
   it('does not let the seller ship after ship-by', () => {
@@ -260,9 +266,15 @@ describe('transition effects', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.order.status).toBe('cancelled');
+    // The platform closed it: no seller's note (the UI words why from the outcome).
     expect(result.order.restoreRequests.at(-1)).toMatchObject({
       outcome: 'refund_completed',
-      note: 'Refund completed before the seller answered',
+      note: null,
+    });
+    expect(result.order.timeline.at(-2)).toMatchObject({
+      actor: 'platform',
+      kind: 'restore_closed',
+      outcome: 'refund_completed',
     });
     const again = transition(result.order, EVENTS.requestRestore, requestedPaid.refundBy! + MINUTE);
     expect(!again.ok && again.refusal.code).toBe('REFUND_COMPLETED');
@@ -403,7 +415,7 @@ describe('allowedEvents', () => {
   });
 });
 
-describe('refusals, in words a buyer can read', () => {
+describe("refusals, in words a developer can read (the problem answer's detail)", () => {
   const refusal = (order: Order, event: OrderEvent, now: number) => {
     const result = transition(order, event, now);
     if (result.ok) throw new Error(`${event.type} was accepted`);
@@ -411,19 +423,19 @@ describe('refusals, in words a buyer can read', () => {
   };
 
   it.each([
-    ['paid', 'pay', 'An order that is Paid cannot be paid.'],
-    ['unpaid', 'ship', 'An order that is Unpaid cannot be shipped.'],
-    ['shipped', 'cancelByBuyer', 'An order that is Shipped cannot be cancelled.'],
-    ['finished', 'requestRestore', 'An order that is Finished cannot be restored.'],
-    ['cancelledUnpaid', 'accept', 'An order that is Cancelled cannot be restored.'],
-    ['requestedUnpaid', 'pay', 'An order that is Restoration requested cannot be paid.'],
+    ['paid', 'pay', 'An order in status paid cannot be paid.'],
+    ['unpaid', 'ship', 'An order in status unpaid cannot be shipped.'],
+    ['shipped', 'cancelByBuyer', 'An order in status shipped cannot be cancelled.'],
+    ['finished', 'requestRestore', 'An order in status finished cannot be restored.'],
+    ['cancelledUnpaid', 'accept', 'An order in status cancelled cannot be restored.'],
+    ['requestedUnpaid', 'pay', 'An order in status restoration_requested cannot be paid.'],
     [
       'refunding',
       'withdrawRequest',
-      'An order that is Refunding cannot be withdrawn from restoration.',
+      'An order in status refunding cannot be withdrawn from restoration.',
     ],
-    ['paid', 'confirmReceipt', 'An order that is Paid cannot be confirmed as received.'],
-    ['unpaid', 'refundByPasses', 'An order that is Unpaid cannot be refunded.'],
+    ['paid', 'confirmReceipt', 'An order in status paid cannot be confirmed as received.'],
+    ['unpaid', 'refundByPasses', 'An order in status unpaid cannot be refunded.'],
   ] as const)('%s + %s: "%s"', (state, eventName, message) => {
     const order = states[state];
     expect(refusal(order, EVENTS[eventName], momentFor(order, EVENTS[eventName]))).toEqual({
@@ -522,7 +534,7 @@ describe('refusals, in words a buyer can read', () => {
     const refunded = apply(cancelledPaid, [[EVENTS.refundByPasses, cancelledPaid.refundBy!]]);
     expect(refusal(refunded, EVENTS.refundByPasses, cancelledPaid.refundBy! + DAY)).toEqual({
       code: 'INVALID_TRANSITION',
-      message: 'An order that is Cancelled cannot be refunded.',
+      message: 'An order in status cancelled cannot be refunded.',
     });
   });
 

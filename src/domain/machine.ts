@@ -6,6 +6,7 @@
 import type {
   Actor,
   Cancellation,
+  CancellationCause,
   Order,
   PlannedDecision,
   RestoreRequest,
@@ -13,8 +14,7 @@ import type {
   TimelineEvent,
 } from './order';
 import { isPaid, pendingRequest } from './order';
-import { formatMoney, type Money } from './money';
-import { isReasonFor, reasonLabel, type RestoreReasonId } from './reasons';
+import { isReasonFor, type RestoreReasonId } from './reasons';
 import {
   AUTO_COMPLETE_MS,
   PAY_WINDOW_MS,
@@ -24,9 +24,8 @@ import {
   SHIP_WINDOW_MS,
   type RefusalCode,
 } from './restore-rules';
-import { RESTORE_REFUSAL_DETAILS } from './refusal-words';
-import { STATUS_LABELS, type OrderStatus } from './status';
-import { formatDate, formatDateTime } from './time';
+import { RESTORE_REFUSAL_DETAILS } from './refusal-details';
+import type { OrderStatus } from './status';
 
 export type OrderEvent =
   // the buyer
@@ -89,18 +88,32 @@ function refuse(code: RefusalCode, message: string): TransitionResult {
 function invalid(order: Order, event: OrderEvent, why?: string): TransitionResult {
   return refuse(
     'INVALID_TRANSITION',
-    why ?? `An order that is ${STATUS_LABELS[order.status]} cannot be ${EVENT_WORDS[event.type]}.`,
+    why ?? `An order in status ${order.status} cannot be ${EVENT_WORDS[event.type]}.`,
   );
 }
 
+type Facts = Partial<
+  Pick<TimelineEvent, 'message' | 'amount' | 'until' | 'reason' | 'cause' | 'outcome'>
+>;
+
+/** A line of the record: facts only, the UI writes the sentence (src/i18n/words/timeline-words.ts). */
 function entry(
   at: number,
   actor: Actor,
   kind: TimelineEvent['kind'],
-  text: string,
-  extra: { message?: string | null; amount?: Money | null } = {},
+  facts: Facts = {},
 ): TimelineEvent {
-  return { at, actor, kind, text, message: extra.message ?? null, amount: extra.amount ?? null };
+  return {
+    at,
+    actor,
+    kind,
+    message: facts.message ?? null,
+    amount: facts.amount ?? null,
+    until: facts.until ?? null,
+    reason: facts.reason ?? null,
+    cause: facts.cause ?? null,
+    outcome: facts.outcome ?? null,
+  };
 }
 
 function withEvents(
@@ -125,25 +138,21 @@ function closeRequest(
 }
 
 function refundScheduled(order: Order, at: number, refundBy: number): TimelineEvent {
-  return entry(
-    at,
-    'platform',
-    'refund_scheduled',
-    `Refund of ${formatMoney(order.total)} on its way, by ${formatDate(refundBy)}`,
-    { amount: order.total },
-  );
+  return entry(at, 'platform', 'refund_scheduled', { amount: order.total, until: refundBy });
 }
 
-function refundLanded(order: Order, at: number, text: string): TimelineEvent {
-  return entry(at, 'platform', 'refund_landed', text, { amount: order.total });
+function refundLanded(order: Order, at: number, endsRestore: boolean): TimelineEvent {
+  return entry(at, 'platform', 'refund_landed', {
+    amount: order.total,
+    outcome: endsRestore ? 'refund_completed' : null,
+  });
 }
 
 function cancel(
   order: Order,
   now: number,
   context: TransitionContext,
-  cause: Pick<Cancellation, 'by' | 'reason'>,
-  text: string,
+  cause: CancellationCause,
 ): TransitionResult {
   const paid = isPaid(order);
   const window = paid ? null : restoreWindowFor(now, context.saleEvents);
@@ -157,8 +166,9 @@ function cancel(
   const actor: Actor =
     cause.by === 'buyer' ? 'buyer' : cause.by === 'seller' ? 'seller' : 'platform';
   const events = [
-    entry(now, actor, 'cancelled', text, {
+    entry(now, actor, 'cancelled', {
       message: cause.by === 'platform' ? null : cause.reason,
+      cause: cause.by === 'platform' ? cause.reason : null,
     }),
   ];
   if (refundBy !== null) events.push(refundScheduled(order, now, refundBy));
@@ -196,40 +206,25 @@ export function transition(
           payBy: null,
           shipBy: now + SHIP_WINDOW_MS,
         },
-        entry(now, 'buyer', 'paid', `You paid ${formatMoney(order.total)}`, {
-          amount: order.total,
-        }),
+        entry(now, 'buyer', 'paid', { amount: order.total }),
       );
     }
 
     case 'cancel': {
       if (status !== 'unpaid' && status !== 'paid') return invalid(order, event);
-      const text = event.by === 'buyer' ? 'You cancelled this order' : 'Cancelled by the seller';
-      return cancel(order, now, context, { by: event.by, reason: event.reason }, text);
+      return cancel(order, now, context, { by: event.by, reason: event.reason });
     }
 
     case 'payByPasses': {
       if (status !== 'unpaid' || order.payBy === null) return invalid(order, event);
       if (now < order.payBy) return invalid(order, event, 'The time to pay has not run out yet.');
-      return cancel(
-        order,
-        now,
-        context,
-        { by: 'platform', reason: 'payment_not_received' },
-        'Cancelled automatically: payment not received in time',
-      );
+      return cancel(order, now, context, { by: 'platform', reason: 'payment_not_received' });
     }
 
     case 'shipByPasses': {
       if (status !== 'paid' || order.shipBy === null) return invalid(order, event);
       if (now < order.shipBy) return invalid(order, event, 'The time to ship has not run out yet.');
-      return cancel(
-        order,
-        now,
-        context,
-        { by: 'platform', reason: 'not_shipped_in_time' },
-        'Cancelled automatically: the seller did not ship in time',
-      );
+      return cancel(order, now, context, { by: 'platform', reason: 'not_shipped_in_time' });
     }
 
     case 'ship': {
@@ -240,7 +235,7 @@ export function transition(
       return withEvents(
         order,
         { status: 'shipped', shipBy: null, shippedAt: now, completesAt: now + AUTO_COMPLETE_MS },
-        entry(now, 'seller', 'shipped', 'The seller shipped your order'),
+        entry(now, 'seller', 'shipped'),
       );
     }
 
@@ -249,7 +244,7 @@ export function transition(
       return withEvents(
         order,
         { status: 'finished', completesAt: null, finishedAt: now },
-        entry(now, 'buyer', 'received', 'You confirmed you received the order'),
+        entry(now, 'buyer', 'received'),
       );
     }
 
@@ -260,7 +255,7 @@ export function transition(
       return withEvents(
         order,
         { status: 'finished', completesAt: null, finishedAt: now },
-        entry(now, 'platform', 'completed', 'Completed automatically 10 days after shipping'),
+        entry(now, 'platform', 'completed'),
       );
     }
 
@@ -285,13 +280,7 @@ export function transition(
       return withEvents(
         order,
         { status: 'restoration_requested', restoreRequests: [...order.restoreRequests, request] },
-        entry(
-          now,
-          'buyer',
-          'restore_requested',
-          `You asked the seller to restore this order: ${reasonLabel(event.reason)}`,
-          { message: event.message },
-        ),
+        entry(now, 'buyer', 'restore_requested', { reason: event.reason, message: event.message }),
       );
     }
 
@@ -301,7 +290,7 @@ export function transition(
       return withEvents(
         order,
         { status: 'cancelled', restoreRequests: closeRequest(order, now, 'withdrawn', null) },
-        entry(now, 'buyer', 'restore_withdrawn', 'You withdrew your restore request'),
+        entry(now, 'buyer', 'restore_withdrawn'),
       );
     }
 
@@ -318,13 +307,11 @@ export function transition(
           payBy,
           restoreRequests: closeRequest(order, now, 'accepted', event.note ?? null),
         },
-        entry(
-          now,
-          'seller',
-          'restore_accepted',
-          `The seller restored your order. Pay by ${formatDateTime(payBy)}`,
-          { message: event.note ?? null },
-        ),
+        entry(now, 'seller', 'restore_accepted', {
+          outcome: 'accepted',
+          until: payBy,
+          message: event.note ?? null,
+        }),
       );
     }
 
@@ -347,13 +334,11 @@ export function transition(
             refundBy: null,
             restoreRequests: closeRequest(order, now, 'accepted_replacement', event.note ?? null),
           },
-          entry(
-            now,
-            'seller',
-            'restore_accepted',
-            `The seller restored your order and will send it. Ships by ${formatDate(shipBy)}`,
-            { message: event.note ?? null },
-          ),
+          entry(now, 'seller', 'restore_accepted', {
+            outcome: 'accepted_replacement',
+            until: shipBy,
+            message: event.note ?? null,
+          }),
         );
       }
       return withEvents(
@@ -362,13 +347,12 @@ export function transition(
           status: 'refunding',
           restoreRequests: closeRequest(order, now, 'accepted_refund', event.note ?? null),
         },
-        entry(
-          now,
-          'seller',
-          'restore_accepted',
-          `The seller accepted your request with a refund of ${formatMoney(order.total)} by ${formatDate(order.refundBy)}`,
-          { message: event.note ?? null, amount: order.total },
-        ),
+        entry(now, 'seller', 'restore_accepted', {
+          outcome: 'accepted_refund',
+          until: order.refundBy,
+          message: event.note ?? null,
+          amount: order.total,
+        }),
       );
     }
 
@@ -377,9 +361,7 @@ export function transition(
       return withEvents(
         order,
         { status: 'cancelled', restoreRequests: closeRequest(order, now, 'declined', event.note) },
-        entry(now, 'seller', 'restore_declined', 'The seller declined to restore the order', {
-          message: event.note,
-        }),
+        entry(now, 'seller', 'restore_declined', { message: event.note }),
       );
     }
 
@@ -389,37 +371,27 @@ export function transition(
         return invalid(order, event);
       }
       if (now < refundBy) return invalid(order, event, 'The refund is not due yet.');
-      const amount = formatMoney(order.total);
       if (status === 'restoration_requested') {
-        const note = 'Refund completed before the seller answered';
         return withEvents(
           order,
           {
             status: 'cancelled',
             refundedAt: now,
-            restoreRequests: closeRequest(order, now, 'refund_completed', note),
+            restoreRequests: closeRequest(order, now, 'refund_completed', null),
           },
-          entry(now, 'platform', 'restore_closed', `Request closed: ${note}`),
-          refundLanded(order, now, `Refund of ${amount} completed`),
+          entry(now, 'platform', 'restore_closed', { outcome: 'refund_completed' }),
+          refundLanded(order, now, false),
         );
       }
       if (status === 'refunding') {
         return withEvents(
           order,
           { status: 'finished', refundedAt: now, finishedAt: now },
-          refundLanded(order, now, `Refund of ${amount} completed`),
+          refundLanded(order, now, false),
         );
       }
       if (status === 'cancelled') {
-        return withEvents(
-          order,
-          { refundedAt: now },
-          refundLanded(
-            order,
-            now,
-            `Refund of ${amount} completed; the order can no longer be restored`,
-          ),
-        );
+        return withEvents(order, { refundedAt: now }, refundLanded(order, now, true));
       }
       return invalid(order, event);
     }

@@ -39,15 +39,3 @@ export function sum(values: readonly Money[], currency: CurrencyCode): Money {
   }
   return money(total, currency);
 }
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-export function formatMoney(value: Money, locale = 'en-US'): string {
-  const key = `${locale}|${value.currency}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(value.amountMinor / 10 ** minorUnitDigits(value.currency));
-}

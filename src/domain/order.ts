@@ -29,11 +29,14 @@ export type Seller = {
 export type Payment =
   { readonly state: 'unpaid' } | { readonly state: 'paid'; readonly paidAt: number };
 
-/** The seed's three causes. */
+export const PLATFORM_CANCEL_REASONS = ['payment_not_received', 'not_shipped_in_time'] as const;
+export type PlatformCancelReason = (typeof PLATFORM_CANCEL_REASONS)[number];
+
+/** The seed's three causes: a buyer's and a seller's reason are their own words; the platform's a code. */
 export type CancellationCause =
   | { readonly by: 'buyer'; readonly reason: string }
   | { readonly by: 'seller'; readonly reason: string }
-  | { readonly by: 'platform'; readonly reason: 'payment_not_received' | 'not_shipped_in_time' };
+  | { readonly by: 'platform'; readonly reason: PlatformCancelReason };
 
 export type Cancellation = CancellationCause & {
   readonly at: number;
@@ -44,13 +47,15 @@ export type Cancellation = CancellationCause & {
 };
 
 /** How a restore request ended. */
-export type RestoreOutcome =
-  | 'accepted'
-  | 'accepted_replacement'
-  | 'accepted_refund'
-  | 'declined'
-  | 'withdrawn'
-  | 'refund_completed';
+export const RESTORE_OUTCOMES = [
+  'accepted',
+  'accepted_replacement',
+  'accepted_refund',
+  'declined',
+  'withdrawn',
+  'refund_completed',
+] as const;
+export type RestoreOutcome = (typeof RESTORE_OUTCOMES)[number];
 
 /** What the simulated seller will do, and when. Only the mock knows it; the API never shows it. */
 export type PlannedDecision =
@@ -68,7 +73,7 @@ export type RestoreRequest = {
   readonly requestedAt: number;
   readonly closedAt: number | null;
   readonly outcome: RestoreOutcome | null;
-  /** The seller's note with a decision, or the platform's reason for closing the request. */
+  /** The seller's note with a decision, as written (null when the platform closed the request). */
   readonly note: string | null;
   readonly plannedDecision?: PlannedDecision | undefined;
 };
@@ -88,14 +93,29 @@ export type TimelineKind =
   | 'restore_closed'
   | 'refund_landed';
 
+/**
+ * One line of an order's record, as facts: what happened (`kind`), who did it, and what the
+ * sentence needs. The UI writes the sentence in the buyer's language
+ * (src/i18n/words/timeline-words.ts); the backend sends no sentences.
+ */
 export type TimelineEvent = {
   readonly at: number;
   readonly actor: Actor;
   readonly kind: TimelineKind;
-  readonly text: string;
   /** The buyer's message or the seller's note, quoted as written. */
   readonly message: string | null;
   readonly amount: Money | null;
+  /** The moment the entry names: pay by (restored unpaid), ships by (replacement), refund by. */
+  readonly until: number | null;
+  /** `restore_requested`: the reason the buyer chose. */
+  readonly reason: RestoreReasonId | null;
+  /** `cancelled` by the platform: why. */
+  readonly cause: PlatformCancelReason | null;
+  /**
+   * `restore_accepted`: how the seller accepted; `restore_closed`: why the request closed;
+   * `refund_landed`: `refund_completed` when the refund ended the chance to restore the order.
+   */
+  readonly outcome: RestoreOutcome | null;
 };
 
 /** What the simulated seller does with a paid order. Only the mock knows it. */

@@ -3,28 +3,11 @@ import type { Cancellation, Order } from './order';
 import { isPaid, pendingRequest } from './order';
 import type { OrderStatus } from './status';
 import { restoreDeadline, whyNotRestorable } from './restore-rules';
-import { formatCountdown, formatDate, formatDuration, MINUTE } from './time';
 
 export const ACTIVE_TABS = ['all', 'unpaid', 'paid', 'shipped', 'refunding', 'finished'] as const;
 export type ActiveTab = (typeof ACTIVE_TABS)[number];
 export const DELETED_FILTERS = ['all', 'restorable', 'requested', 'closed'] as const;
 export type DeletedFilter = (typeof DELETED_FILTERS)[number];
-
-export const TAB_LABELS: Readonly<Record<ActiveTab, string>> = {
-  all: 'All',
-  unpaid: 'Unpaid',
-  paid: 'Paid',
-  shipped: 'Shipped',
-  refunding: 'Refunding',
-  finished: 'Finished',
-};
-
-export const FILTER_LABELS: Readonly<Record<DeletedFilter, string>> = {
-  all: 'All',
-  restorable: 'Restorable',
-  requested: 'Requested',
-  closed: 'Closed',
-};
 
 export type Placement =
   | { readonly view: 'active'; readonly tab: Exclude<ActiveTab, 'all'> }
@@ -146,50 +129,6 @@ export function restoreLine(order: Order, now: number): RestoreLine | null {
     return { kind: 'window', endsAt: order.cancellation!.restoreWindowEndsAt!, declinedNote };
   }
   return { kind: 'window_closed', declinedNote };
-}
-
-/** The line's main words, exactly as buyers and QA flows see them. */
-export function restoreLineText(line: RestoreLine, now: number): string {
-  switch (line.kind) {
-    case 'window':
-      return `Restore within ${formatCountdown(line.endsAt - now)}`;
-    case 'refund':
-      return `Refund by ${formatDate(line.refundBy)}`;
-    case 'requested':
-      return 'Restoration requested';
-    case 'window_closed':
-      return 'Restore window closed';
-    case 'refunded':
-      return `Refunded on ${formatDate(line.refundedAt)}`;
-    default: {
-      const unknown: never = line;
-      throw new TypeError(`Unknown restore line ${JSON.stringify(unknown)}`);
-    }
-  }
-}
-
-/** "Waiting 25 min · this seller usually answers within 45 min". */
-export function requestWaitText(
-  line: Extract<RestoreLine, { kind: 'requested' }>,
-  now: number,
-): string {
-  return `Waiting ${formatDuration(now - line.requestedAt)} · this seller usually answers within ${formatDuration(
-    line.typicalResponseMinutes * MINUTE,
-  )}`;
-}
-
-/** Who cancelled, in the seed's words (product.md §1). */
-export function cancellationText(cancellation: Cancellation): string {
-  switch (cancellation.by) {
-    case 'buyer':
-      return 'You cancelled this order';
-    case 'seller':
-      return 'Cancelled by the seller';
-    case 'platform':
-      return cancellation.reason === 'payment_not_received'
-        ? 'Cancelled automatically: payment not received in time'
-        : 'Cancelled automatically: the seller did not ship in time';
-  }
 }
 
 /** The reason given with a buyer's or seller's cancellation (the platform's is in its text). */

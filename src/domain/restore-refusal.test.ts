@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apply, lastAt, ordersByState, T0 } from '../test/domain-fixtures';
 import { transition } from './machine';
 import { isPaid } from './order';
-import { REFUSAL_WORDS } from './refusal-words';
+import { REFUSAL_TITLES, RESTORE_REFUSAL_DETAILS } from './refusal-details';
 import {
   REFUSAL_CODES,
   refusalSince,
@@ -39,10 +39,23 @@ describe('restoreRefusalFor: why an order cannot be restored', () => {
     expect(restoreRefusalFor(orderOf(name), now)).toBe(expected);
   });
 
-  it('covers every refusal code, each with its words', () => {
+  it('covers every refusal code, each with its problem title and detail', () => {
     const codes = new Set(CASES.map(([, , , code]) => code).filter((code) => code !== null));
     expect([...codes].sort()).toEqual([...REFUSAL_CODES].sort());
-    for (const code of REFUSAL_CODES) expect(REFUSAL_WORDS[code].sentence).not.toBe('');
+    for (const code of REFUSAL_CODES) expect(REFUSAL_TITLES[code]).not.toBe('');
+    for (const code of REFUSAL_CODES) {
+      if (code !== 'INVALID_TRANSITION') expect(RESTORE_REFUSAL_DETAILS[code]).not.toBe('');
+    }
+    // The buyer's words for each code: src/i18n/words/refusal-words.test.ts.
+  });
+
+  it('titles the problem answers as before (English, for developers)', () => {
+    expect(REFUSAL_TITLES).toEqual({
+      ALREADY_REQUESTED: 'Restoration already requested',
+      RESTORE_WINDOW_CLOSED: 'Restore window closed',
+      REFUND_COMPLETED: 'Refund already completed',
+      INVALID_TRANSITION: 'Not possible for this order now',
+    });
   });
 
   it('is the rule the machine applies to a restore request', () => {

@@ -29,7 +29,7 @@ export function refundByFor(cancelledAt: number): number {
 
 /**
  * Why a restore request can be refused, as the API names it (the contract's enum is built from
- * this list). The buyer's words for each live in `refusal-words.ts`.
+ * this list). The buyer's words for each live in src/i18n/words/refusal-words.ts.
  */
 export const REFUSAL_CODES = [
   'ALREADY_REQUESTED',

@@ -3,22 +3,23 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apply, isWeekendUtc, ordersByState, T0 } from '../test/domain-fixtures';
 import { approvalHint } from './approval-hint';
 import {
+  CANCEL_REASON_RULE_WORDS,
   cancelReasonSchema,
+  cancelReasonSchemaWith,
   countCodePoints,
-  MESSAGE_CONTROL,
-  MESSAGE_TOO_LONG,
-  MESSAGE_TOO_SHORT,
   normalizeText,
+  RESTORE_MESSAGE_RULE_WORDS,
   restoreMessageSchema,
+  restoreMessageSchemaWith,
 } from './message';
-import { CURRENCIES, formatMoney, minorUnitDigits, money, multiply, sum } from './money';
+import { CURRENCIES, minorUnitDigits, money, multiply, sum } from './money';
 import {
-  findReason,
+  BUYER_CANCEL_REASON_IDS,
   isReasonFor,
-  MIXED_TEMPLATE,
-  reasonLabel,
+  PAID_REASON_IDS,
   reasonsFor,
   RESTORE_REASON_IDS,
+  UNPAID_REASON_IDS,
 } from './reasons';
 import {
   isRestorable,
@@ -28,19 +29,7 @@ import {
   whyNotRestorable,
 } from './restore-rules';
 import { activeSaleEvent, orderSaleEvents } from './sale-events';
-import {
-  addBusinessDaysUtc,
-  DAY,
-  formatCountdown,
-  formatDate,
-  formatDateTime,
-  formatDuration,
-  fromIso,
-  HOUR,
-  MINUTE,
-  SECOND,
-  toIso,
-} from './time';
+import { addBusinessDaysUtc, DAY, fromIso, MINUTE, toIso } from './time';
 
 describe('the message to the seller', () => {
   const check = (value: unknown) => restoreMessageSchema.safeParse(value);
@@ -52,9 +41,9 @@ describe('the message to the seller', () => {
   it('accepts 10 to 500 code points after trimming, and trims', () => {
     expect(check('  ' + 'a'.repeat(10) + '  ')).toEqual({ success: true, data: 'a'.repeat(10) });
     expect(check('a'.repeat(500)).success).toBe(true);
-    expect(errorOf('a'.repeat(9))).toBe(MESSAGE_TOO_SHORT);
-    expect(errorOf('     a'.repeat(2) + '    ')).toBe(MESSAGE_TOO_SHORT);
-    expect(errorOf('a'.repeat(501))).toBe(MESSAGE_TOO_LONG);
+    expect(errorOf('a'.repeat(9))).toBe(RESTORE_MESSAGE_RULE_WORDS.tooShort);
+    expect(errorOf('     a'.repeat(2) + '    ')).toBe(RESTORE_MESSAGE_RULE_WORDS.tooShort);
+    expect(errorOf('a'.repeat(501))).toBe(RESTORE_MESSAGE_RULE_WORDS.tooLong);
   });
 
   it('counts an emoji as one character', () => {
@@ -87,47 +76,57 @@ describe('the message to the seller', () => {
 });
 
 describe('reasons', () => {
-  it("offers the seed's reasons for each kind of order, each with a template", () => {
-    expect(reasonsFor('unpaid').map((reason) => reason.label)).toEqual([
-      'Payment issue has been resolved',
-      'I cancelled by mistake',
-      'I still want the item',
-      'Other',
+  // Their labels and templates are the UI's words: src/i18n/words/reason-words.test.ts.
+  it("offers the seed's reasons for each kind of order, in order, as ids", () => {
+    expect(reasonsFor('unpaid')).toEqual([
+      'payment_resolved',
+      'cancelled_by_mistake',
+      'still_want_item',
+      'other',
     ]);
-    expect(reasonsFor('paid').map((reason) => reason.label)).toEqual([
-      'Product issue',
-      'Changed mind',
-      'I want a replacement',
-      'Other',
+    expect(reasonsFor('paid')).toEqual([
+      'product_issue',
+      'changed_mind',
+      'want_replacement',
+      'other',
     ]);
-    for (const reason of [...reasonsFor('unpaid'), ...reasonsFor('paid')]) {
-      expect(restoreMessageSchema.safeParse(reason.template).success).toBe(true);
-    }
-    expect(restoreMessageSchema.safeParse(MIXED_TEMPLATE).success).toBe(true);
-    expect(findReason('unpaid', 'product_issue')).toBeUndefined();
+    expect(reasonsFor('unpaid')).toBe(UNPAID_REASON_IDS);
+    expect(reasonsFor('paid')).toBe(PAID_REASON_IDS);
+    expect([...RESTORE_REASON_IDS].sort()).toEqual(
+      [...new Set([...UNPAID_REASON_IDS, ...PAID_REASON_IDS])].sort(),
+    );
+  });
+
+  it("names the buyer's reasons for cancelling by id", () => {
+    expect(BUYER_CANCEL_REASON_IDS).toEqual([
+      'ordered_by_mistake',
+      'better_price',
+      'change_address',
+      'delivery_too_long',
+      'seller_asked',
+    ]);
   });
 });
 
 describe('approval hint', () => {
+  // The sentence of each band: src/i18n/words/approval-words.test.ts.
   it.each([
-    [4.9, 98, 'high', 'Sellers rated 4.5+ usually approve'],
-    [4.5, 95, 'high', 'Sellers rated 4.5+ usually approve'],
-    [4.6, 90, 'medium', 'Sellers rated 4.5+ with under 95% positive feedback often approve'],
-    [4.0, 92, 'medium', 'Sellers rated 4.0–4.4 often approve'],
-    [3.9, 99, 'low', 'Sellers rated below 4.0 approve less often'],
+    [4.9, 98, 'high', 'top'],
+    [4.5, 95, 'high', 'top'],
+    [4.6, 90, 'medium', 'top_mixed'],
+    [4.0, 92, 'medium', 'good'],
+    [3.9, 99, 'low', 'fair'],
   ] as const)(
-    'rating %s with %s%% positive → %s',
-    (rating, positiveFeedbackPercent, likelihood, text) => {
-      expect(approvalHint({ rating, positiveFeedbackPercent })).toEqual({ likelihood, text });
+    'rating %s with %s%% positive → %s (%s)',
+    (rating, positiveFeedbackPercent, likelihood, band) => {
+      expect(approvalHint({ rating, positiveFeedbackPercent })).toEqual({ likelihood, band });
     },
   );
 });
 
 describe('money', () => {
-  it('formats integer minor units through Intl', () => {
-    expect(formatMoney(money(1299, 'USD'))).toBe('$12.99');
-    expect(formatMoney(money(1299, 'JPY'))).toBe('¥1,299');
-    expect(formatMoney(money(100050, 'EUR'))).toBe('€1,000.50');
+  // Written for the buyer by src/i18n/format.ts (src/i18n/format-english.test.ts).
+  it('adds integer minor units', () => {
     expect(sum([money(1, 'GBP'), money(2, 'GBP')], 'GBP')).toEqual(money(3, 'GBP'));
   });
 
@@ -135,20 +134,6 @@ describe('money', () => {
     expect(() => money(12.5, 'USD')).toThrow(RangeError);
     expect(() => money(-1, 'USD')).toThrow(RangeError);
     expect(() => sum([money(1, 'GBP'), money(2, 'USD')], 'GBP')).toThrow(TypeError);
-  });
-});
-
-describe('time formats', () => {
-  it('formats countdowns, durations and dates', () => {
-    expect(formatCountdown(12 * MINUTE + 41_000)).toBe('12:41');
-    expect(formatCountdown(12 * MINUTE + 40_001)).toBe('12:41');
-    expect(formatCountdown(-5)).toBe('00:00');
-    expect(formatCountdown(23 * HOUR + 59 * MINUTE + 12_000)).toBe('23:59:12');
-    expect(formatDuration(30_000)).toBe('less than a minute');
-    expect(formatDuration(25 * MINUTE)).toBe('25 min');
-    expect(formatDuration(2 * HOUR + 5 * MINUTE)).toBe('2 hr 5 min');
-    expect(formatDuration(50 * HOUR)).toBe('2 days 2 hr');
-    expect(formatDate(Date.UTC(2026, 11, 9, 23, 30))).toBe('9 Dec 2026');
   });
 });
 
@@ -189,24 +174,51 @@ describe('the message to the seller: line ends', () => {
     });
     expect(errorOf('x'.repeat(201))).toBe('Keep the reason to 200 characters or fewer.');
     expect(errorOf('  No  ')).toBe('Write at least 3 characters.');
-    expect(errorOf('Bad\u0007 reason')).toBe(MESSAGE_CONTROL);
+    expect(errorOf('Bad\u0007 reason')).toBe(
+      'Remove the special control characters (line breaks are fine).',
+    );
     expect(errorOf(null)).toBe('Choose or write a reason.');
   });
 
-  it('words the limits as the counter shows them', () => {
-    expect(MESSAGE_TOO_SHORT).toBe('Write at least 10 characters to the seller.');
-    expect(MESSAGE_TOO_LONG).toBe('Keep the message to 500 characters or fewer.');
+  it('words the limits as the counter shows them (in English, for the API)', () => {
+    expect(RESTORE_MESSAGE_RULE_WORDS).toEqual({
+      required: 'Write a message to the seller.',
+      control: 'Remove the special control characters (line breaks are fine).',
+      tooShort: 'Write at least 10 characters to the seller.',
+      tooLong: 'Keep the message to 500 characters or fewer.',
+    });
+    expect(CANCEL_REASON_RULE_WORDS).toEqual({
+      required: 'Choose or write a reason.',
+      control: 'Remove the special control characters (line breaks are fine).',
+      tooShort: 'Write at least 3 characters.',
+      tooLong: 'Keep the reason to 200 characters or fewer.',
+    });
+  });
+
+  it('builds the same rules with other words', () => {
+    const words = { required: 'R', control: 'C', tooShort: 'S', tooLong: 'L' };
+    const messageError = (value: unknown) => {
+      const result = restoreMessageSchemaWith(words).safeParse(value);
+      return result.success ? result.data : result.error.issues[0]!.message;
+    };
+    expect(messageError(42)).toBe('R');
+    expect(messageError('Hello seller\u0000 please')).toBe('C');
+    expect(messageError('a'.repeat(9))).toBe('S');
+    expect(messageError('a'.repeat(501))).toBe('L');
+    expect(messageError(' ' + 'a'.repeat(10) + '\r\n')).toBe('a'.repeat(10));
+    const reasonError = (value: unknown) => {
+      const result = cancelReasonSchemaWith(words).safeParse(value);
+      return result.success ? result.data : result.error.issues[0]!.message;
+    };
+    expect(reasonError(null)).toBe('R');
+    expect(reasonError('Bad\u0007 reason')).toBe('C');
+    expect(reasonError('No')).toBe('S');
+    expect(reasonError('x'.repeat(201))).toBe('L');
+    expect(reasonError(' Out ')).toBe('Out');
   });
 });
 
-describe('reason labels', () => {
-  it('finds the label of every reason, paid or unpaid', () => {
-    expect(reasonLabel('payment_resolved')).toBe('Payment issue has been resolved');
-    expect(reasonLabel('want_replacement')).toBe('I want a replacement');
-    expect(reasonLabel('other')).toBe('Other');
-    expect(RESTORE_REASON_IDS.map(reasonLabel)).toHaveLength(7);
-  });
-
+describe('reason ids', () => {
   it('knows which reasons go with which kind of order', () => {
     expect(isReasonFor('unpaid', 'cancelled_by_mistake')).toBe(true);
     expect(isReasonFor('paid', 'cancelled_by_mistake')).toBe(false);
@@ -220,8 +232,14 @@ describe('approval hint at the edges', () => {
   it('treats exactly 4.5 with under 95% positive as medium', () => {
     expect(approvalHint({ rating: 4.5, positiveFeedbackPercent: 94.9 })).toEqual({
       likelihood: 'medium',
-      text: 'Sellers rated 4.5+ with under 95% positive feedback often approve',
+      band: 'top_mixed',
     });
+    expect(approvalHint({ rating: 4.4, positiveFeedbackPercent: 100 }).band).toBe('good');
+    expect(approvalHint({ rating: 4.49, positiveFeedbackPercent: 99 })).toEqual({
+      likelihood: 'medium',
+      band: 'good',
+    });
+    expect(approvalHint({ rating: 3.99, positiveFeedbackPercent: 100 }).band).toBe('fair');
     expect(approvalHint({ rating: 4.4, positiveFeedbackPercent: 100 }).likelihood).toBe('medium');
     expect(approvalHint({ rating: 4, positiveFeedbackPercent: 50 }).likelihood).toBe('medium');
   });
@@ -231,15 +249,6 @@ describe('money, in minor units', () => {
   it('knows how many minor digits each currency has', () => {
     expect(CURRENCIES.map((currency) => minorUnitDigits(currency))).toEqual([2, 2, 2, 0, 2]);
     expect(minorUnitDigits('JPY')).toBe(0);
-  });
-
-  it('formats each currency with its own formatter and locale', () => {
-    expect(formatMoney(money(0, 'USD'))).toBe('$0.00');
-    expect(formatMoney(money(5, 'GBP'))).toBe('£0.05');
-    expect(formatMoney(money(123456, 'EUR'), 'de-DE')).toBe('1.234,56\u00a0€');
-    expect(formatMoney(money(123456, 'EUR'))).toBe('€1,234.56');
-    expect(formatMoney(money(123456, 'PLN'), 'pl-PL')).toBe('1234,56\u00a0zł');
-    expect(formatMoney(money(500, 'JPY'))).toBe('¥500');
   });
 
   it('multiplies a unit price by a quantity', () => {
@@ -261,28 +270,6 @@ describe('money, in minor units', () => {
 });
 
 describe('time, in UTC', () => {
-  it('formats a date and time with its zone', () => {
-    expect(formatDateTime(Date.UTC(2026, 10, 26, 14, 5))).toBe('26 Nov 2026, 14:05 UTC');
-    expect(formatDateTime(Date.UTC(2026, 11, 31, 23, 59, 59))).toBe('31 Dec 2026, 23:59 UTC');
-  });
-
-  it('formats durations to the minute, dropping minutes once days count', () => {
-    expect(formatDuration(MINUTE - 1)).toBe('less than a minute');
-    expect(formatDuration(MINUTE)).toBe('1 min');
-    expect(formatDuration(2 * HOUR)).toBe('2 hr');
-    expect(formatDuration(DAY)).toBe('1 day');
-    expect(formatDuration(2 * DAY + 3 * HOUR + 15 * MINUTE)).toBe('2 days 3 hr');
-    expect(formatDuration(DAY + 59 * MINUTE)).toBe('1 day');
-  });
-
-  it('counts down with hours once there is more than an hour left', () => {
-    expect(formatCountdown(HOUR)).toBe('1:00:00');
-    expect(formatCountdown(HOUR - 1)).toBe('1:00:00');
-    expect(formatCountdown(HOUR - SECOND)).toBe('59:59');
-    expect(formatCountdown(25 * HOUR + 61 * SECOND)).toBe('25:01:01');
-    expect(formatCountdown(0)).toBe('00:00');
-  });
-
   it('reads and writes ISO times, refusing anything else', () => {
     expect(toIso(T0)).toBe('2026-11-25T10:00:00.000Z');
     expect(fromIso('2026-11-25T10:00:00.000Z')).toBe(T0);

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useCallback, useMemo } from 'react';
 import { useLocation } from 'wouter';
 import { useBuyAgain } from '../api/buy-again';
@@ -37,7 +38,7 @@ export function useBuyAgainAction(): BuyAgainAction {
 export function BuyAgainButton({ order, action }: { order: Order; action: BuyAgainAction }) {
   return (
     <Button disabled={action.pending} onClick={() => action.start(order)}>
-      Buy again
+      {t`Buy again`}
     </Button>
   );
 }

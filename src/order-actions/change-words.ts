@@ -3,44 +3,67 @@
  * done or refused. The buttons, the cards and the notices for changes resumed after a reload all
  * say it the same way.
  */
+import { t } from '@lingui/core/macro';
 import type { PendingChange } from '../api/outbox-entries';
 import type { Order } from '../domain/order';
 
 type ChangeKind = PendingChange['kind'];
 
-/** The change as a thing: "your payment", "your restore request". */
-const CHANGE_NOUN: Readonly<Record<ChangeKind, string>> = {
-  pay: 'payment',
-  confirmReceipt: 'receipt confirmation',
-  cancel: 'cancellation',
-  withdraw: 'withdrawal of your request',
-  buyAgain: 'new order',
-  restore: 'restore request',
-};
-
-/** "Sending your payment…" / "Your payment is queued: …". */
+/** "Sending your payment…" / "Your payment is queued: …": each change in its own sentence. */
 export function pendingChangeText(pending: Pick<PendingChange, 'kind' | 'state'>): string {
-  const noun = CHANGE_NOUN[pending.kind];
-  return pending.state === 'sending'
-    ? `Sending your ${noun}…`
-    : `Your ${noun} is queued: there was no answer from the server yet. It will be sent again automatically.`;
+  return pending.state === 'sending' ? sendingText(pending.kind) : queuedText(pending.kind);
 }
 
-/** The first words of a refusal notice: "Order 8… was not paid". */
-export function changeFailedText(kind: ChangeKind, orderId: string, reason: string): string {
+function sendingText(kind: ChangeKind): string {
   switch (kind) {
     case 'pay':
-      return `Order ${orderId} was not paid: ${reason}`;
+      return t`Sending your payment…`;
     case 'confirmReceipt':
-      return `Receipt of order ${orderId} was not confirmed: ${reason}`;
+      return t`Sending your receipt confirmation…`;
     case 'cancel':
-      return `Order ${orderId} was not cancelled: ${reason}`;
+      return t`Sending your cancellation…`;
     case 'withdraw':
-      return `The request for order ${orderId} was not withdrawn: ${reason}`;
+      return t`Sending your withdrawal of your request…`;
     case 'buyAgain':
-      return `Order ${orderId} could not be bought again: ${reason}`;
+      return t`Sending your new order…`;
     case 'restore':
-      return `The restore request for order ${orderId} was not sent: ${reason}`;
+      return t`Sending your restore request…`;
+  }
+}
+
+function queuedText(kind: ChangeKind): string {
+  switch (kind) {
+    case 'pay':
+      return t`Your payment is queued: there was no answer from the server yet. It will be sent again automatically.`;
+    case 'confirmReceipt':
+      return t`Your receipt confirmation is queued: there was no answer from the server yet. It will be sent again automatically.`;
+    case 'cancel':
+      return t`Your cancellation is queued: there was no answer from the server yet. It will be sent again automatically.`;
+    case 'withdraw':
+      return t`Your withdrawal of your request is queued: there was no answer from the server yet. It will be sent again automatically.`;
+    case 'buyAgain':
+      return t`Your new order is queued: there was no answer from the server yet. It will be sent again automatically.`;
+    case 'restore':
+      return t`Your restore request is queued: there was no answer from the server yet. It will be sent again automatically.`;
+  }
+}
+
+/** The first words of a refusal notice: "Order 8… was not paid", then why. */
+export function changeFailedText(kind: ChangeKind, orderId: string, reason: string): string {
+  const orderNumber = orderId;
+  switch (kind) {
+    case 'pay':
+      return t`Order ${orderNumber} was not paid: ${reason}`;
+    case 'confirmReceipt':
+      return t`Receipt of order ${orderNumber} was not confirmed: ${reason}`;
+    case 'cancel':
+      return t`Order ${orderNumber} was not cancelled: ${reason}`;
+    case 'withdraw':
+      return t`The request for order ${orderNumber} was not withdrawn: ${reason}`;
+    case 'buyAgain':
+      return t`Order ${orderNumber} could not be bought again: ${reason}`;
+    case 'restore':
+      return t`The restore request for order ${orderNumber} was not sent: ${reason}`;
   }
 }
 
@@ -50,16 +73,19 @@ export function changeDoneText(
   order: Order,
   source: string,
 ): string {
+  const orderNumber = order.id;
   switch (kind) {
     case 'pay':
-      return `Order ${order.id} is paid.`;
+      return t`Order ${orderNumber} is paid.`;
     case 'confirmReceipt':
-      return `Order ${order.id}: receipt confirmed.`;
+      return t`Order ${orderNumber}: receipt confirmed.`;
     case 'cancel':
-      return `Order ${order.id} cancelled. You can find it in Deleted Orders.`;
+      return t`Order ${orderNumber} cancelled. You can find it in Deleted Orders.`;
     case 'withdraw':
-      return `Request for order ${order.id} withdrawn.`;
-    case 'buyAgain':
-      return `Order ${source} bought again: your new order is ${order.id}.`;
+      return t`Request for order ${orderNumber} withdrawn.`;
+    case 'buyAgain': {
+      const sourceNumber = source;
+      return t`Order ${sourceNumber} bought again: your new order is ${orderNumber}.`;
+    }
   }
 }

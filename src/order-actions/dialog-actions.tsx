@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { Order } from '../domain/order';
 import { Button } from '../ui/button';
 import { errorMessage } from './error-message';
@@ -34,11 +35,15 @@ export function DialogActions({
   keepLabel: string;
   onKeep: () => void;
 }) {
+  const reason = change.isError ? errorMessage(change.error) : '';
   return (
     <>
       {change.isError && (
         <p role="alert" className="form__error">
-          {failed}: {errorMessage(change.error)}
+          {t({
+            message: `${failed}: ${reason}`,
+            comment: 'What failed ("The order was not cancelled"), then why',
+          })}
         </p>
       )}
       <div className="dialog__actions">

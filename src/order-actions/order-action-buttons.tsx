@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { useConfirmReceipt } from '../api/confirm-receipt';
 import { usePayOrder } from '../api/pay-order';
 import type { Order } from '../domain/order';
@@ -6,11 +8,11 @@ import { noticeFailure } from './failed-notice';
 
 /** The order actions that are one click: optimistic; a refusal is rolled back and explained in a page notice. */
 const ONE_CLICK = {
-  pay: { useChange: usePayOrder, label: 'Pay now', pendingLabel: 'Paying…' },
+  pay: { useChange: usePayOrder, label: msg`Pay now`, pendingLabel: msg`Paying…` },
   confirmReceipt: {
     useChange: useConfirmReceipt,
-    label: 'Confirm receipt',
-    pendingLabel: 'Confirming…',
+    label: msg`Confirm receipt`,
+    pendingLabel: msg`Confirming…`,
   },
 } as const;
 
@@ -21,10 +23,10 @@ function OneClickButton({ order, kind }: { order: Order; kind: keyof typeof ONE_
     <Button
       variant="primary"
       pending={change.isPending}
-      pendingLabel={pendingLabel}
+      pendingLabel={i18n._(pendingLabel)}
       onClick={() => change.mutate({ order })}
     >
-      {label}
+      {i18n._(label)}
     </Button>
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { PendingChange } from '../api/outbox-entries';
 import { Button } from '../ui/button';
 import { pendingChangeText } from './change-words';
@@ -18,7 +19,7 @@ export function PendingChangeLine({
         <>
           {' '}
           <Button variant="link" onClick={onDiscard}>
-            Don&apos;t send
+            {t`Don't send`}
           </Button>
         </>
       )}

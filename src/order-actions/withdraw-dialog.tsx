@@ -1,7 +1,8 @@
+import { t } from '@lingui/core/macro';
 import { QueuedError } from '../api/outbox-send';
 import { useWithdrawRequest } from '../api/withdraw-request';
 import { restoreDeadline } from '../domain/restore-rules';
-import { formatDateTime } from '../domain/time';
+import { formatDateTime } from '../i18n/format';
 import { Dialog } from '../ui/dialog';
 import { announce } from '../ui/live-region';
 import { changeDoneText } from './change-words';
@@ -11,24 +12,27 @@ import { DialogActions, type OrderDialogProps } from './dialog-actions';
 export function WithdrawDialog({ order, onClose, fallbackFocus }: OrderDialogProps) {
   const withdraw = useWithdrawRequest();
   const deadline = restoreDeadline(order);
+  const sellerName = order.seller.name;
+  const orderNumber = order.id;
+  const until = deadline === undefined ? undefined : formatDateTime(deadline);
   return (
     <Dialog
-      title="Withdraw request?"
+      title={t`Withdraw request?`}
       onClose={onClose}
       busy={withdraw.isPending}
       fallbackFocus={fallbackFocus}
     >
       <div className="form">
         <p>
-          {order.seller.name} will no longer see your request to restore order {order.id}.
-          {deadline !== undefined &&
-            ` You can ask again while the order can still be restored (until ${formatDateTime(deadline)}).`}
+          {until === undefined
+            ? t`${sellerName} will no longer see your request to restore order ${orderNumber}.`
+            : t`${sellerName} will no longer see your request to restore order ${orderNumber}. You can ask again while the order can still be restored (until ${until}).`}
         </p>
         <DialogActions
           change={withdraw}
-          failed="The request was not withdrawn"
-          label="Withdraw request"
-          pendingLabel="Withdrawing…"
+          failed={t`The request was not withdrawn`}
+          label={t`Withdraw request`}
+          pendingLabel={t`Withdrawing…`}
           onAction={() =>
             withdraw.mutate(
               { order },
@@ -44,7 +48,7 @@ export function WithdrawDialog({ order, onClose, fallbackFocus }: OrderDialogPro
               },
             )
           }
-          keepLabel="Keep request"
+          keepLabel={t`Keep request`}
           onKeep={onClose}
         />
       </div>

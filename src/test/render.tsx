@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import { I18nProvider } from '@lingui/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -33,16 +35,18 @@ export function renderRoute(path: string) {
   };
   const user = userEvent.setup();
   const utils = render(
-    <QueryClientProvider client={queryClient}>
-      <Router hook={memoryLocation({ path, record: true }).hook}>
-        <AppRoutes />
-        <LocationSpy
-          onChange={(location) => {
-            router.state.location = location;
-          }}
-        />
-      </Router>
-    </QueryClientProvider>,
+    <I18nProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <Router hook={memoryLocation({ path, record: true }).hook}>
+          <AppRoutes />
+          <LocationSpy
+            onChange={(location) => {
+              router.state.location = location;
+            }}
+          />
+        </Router>
+      </QueryClientProvider>
+    </I18nProvider>,
   );
   return { ...utils, user, router, queryClient };
 }

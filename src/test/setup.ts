@@ -2,7 +2,12 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetMockBackend, server } from '../../mocks/node';
+import { i18n } from '@lingui/core';
+import { messages } from '../locales/en/messages.po';
 import { installDialogPolyfill } from './dialog-polyfill';
+
+// Tests read the app in English, as the QA contract is written (src/i18n tests switch languages).
+i18n.loadAndActivate({ locale: 'en', messages });
 
 installDialogPolyfill();
 

@@ -1,8 +1,8 @@
-import { formatCountdown } from '../domain/time';
+import { formatCountdown } from '../i18n/format';
 import { useNow } from './use-now';
 
 /** A live mm:ss (or h:mm:ss) countdown, driven by the page's one shared clock. */
 export function Countdown({ endsAt }: { endsAt: number }) {
   const now = useNow();
-  return <span className="countdown">{formatCountdown(endsAt - now)}</span>;
+  return <bdi className="countdown">{formatCountdown(endsAt - now)}</bdi>;
 }

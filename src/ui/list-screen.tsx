@@ -1,5 +1,5 @@
+import { plural, t } from '@lingui/core/macro';
 import type { ReactNode } from 'react';
-import { plural } from '../domain/count';
 import { Button } from './button';
 import { ListSkeleton } from './list-skeleton';
 import { SearchBox } from './search-box';
@@ -24,9 +24,15 @@ export function ListScreenHead({
   onSearch: (q: string) => void;
   children: ReactNode;
 }) {
+  const pageTitle = section
+    ? t({
+        message: `${title}: ${section} · Order Restore`,
+        comment: 'The page title: the list, the tab or filter shown, then the app',
+      })
+    : t({ message: `${title} · Order Restore`, comment: 'The page title: the view, then the app' });
   return (
     <>
-      <title>{`${section ? `${title}: ${section}` : title} · Order Restore`}</title>
+      <title>{pageTitle}</title>
       <div className="list-screen__head">
         <h1 id={id} tabIndex={-1}>
           {title}
@@ -37,6 +43,33 @@ export function ListScreenHead({
     </>
   );
 }
+
+/** The lists `ListBody` speaks of; each says its own sentences. */
+type ListKind = 'orders' | 'cancelled orders';
+
+type ListWords = {
+  loading: () => string;
+  refreshFailed: (errorText: string) => string;
+  loadFailed: (errorText: string) => string;
+  noMatch: (search: string) => string;
+};
+
+const LIST_WORDS: Readonly<Record<ListKind, ListWords>> = {
+  orders: {
+    loading: () => t`Loading your orders…`,
+    refreshFailed: (errorText) =>
+      t`Your orders could not be refreshed, so this may not be up to date. ${errorText}`,
+    loadFailed: (errorText) => t`Your orders could not be loaded. ${errorText}`,
+    noMatch: (search) => t`No orders match “${search}”.`,
+  },
+  'cancelled orders': {
+    loading: () => t`Loading your cancelled orders…`,
+    refreshFailed: (errorText) =>
+      t`Your cancelled orders could not be refreshed, so this may not be up to date. ${errorText}`,
+    loadFailed: (errorText) => t`Your cancelled orders could not be loaded. ${errorText}`,
+    noMatch: (search) => t`No cancelled orders match “${search}”.`,
+  },
+};
 
 type ListQueryState = {
   isPending: boolean;
@@ -63,8 +96,8 @@ export function ListBody({
 }: {
   query: ListQueryState;
   empty: boolean;
-  /** "orders" / "cancelled orders", for the messages. */
-  what: string;
+  /** Which list it is (My Orders' "orders", Deleted Orders' "cancelled orders"), for the messages. */
+  what: ListKind;
   /** Why it failed, in words a buyer can act on (said when loading or refreshing failed). */
   errorText: string;
   emptyText: string;
@@ -76,29 +109,26 @@ export function ListBody({
   if (query.isPending && query.fetchStatus === 'paused') {
     return (
       <div role="alert" className="error-state">
-        <p>You&apos;re offline. Your orders will load when you&apos;re back online.</p>
+        <p>{t`You're offline. Your orders will load when you're back online.`}</p>
       </div>
     );
   }
-  if (query.isPending) return <ListSkeleton label={`Loading your ${what}…`} />;
+  const words = LIST_WORDS[what];
+  if (query.isPending) return <ListSkeleton label={words.loading()} />;
   // What is shown stays shown: a failed refresh is said above it, with a retry.
   const refreshFailed = query.isRefetchError && (
     <div role="alert" className="notice notice--warning">
-      <p>
-        Your {what} could not be refreshed, so this may not be up to date. {errorText}
-      </p>
+      <p>{words.refreshFailed(errorText)}</p>
       <Button size="small" onClick={() => void query.refetch()}>
-        Try again
+        {t`Try again`}
       </Button>
     </div>
   );
   if (query.isError && !query.isRefetchError) {
     return (
       <div role="alert" className="error-state">
-        <p>
-          Your {what} could not be loaded. {errorText}
-        </p>
-        <Button onClick={() => void query.refetch()}>Try again</Button>
+        <p>{words.loadFailed(errorText)}</p>
+        <Button onClick={() => void query.refetch()}>{t`Try again`}</Button>
       </div>
     );
   }
@@ -107,8 +137,8 @@ export function ListBody({
       <>
         {refreshFailed}
         <div className="empty-state">
-          <p>{q ? `No ${what} match “${q}”.` : emptyText}</p>
-          {q && <Button onClick={() => onSearch('')}>Clear search</Button>}
+          <p>{q ? words.noMatch(q) : emptyText}</p>
+          {q && <Button onClick={() => onSearch('')}>{t`Clear search`}</Button>}
         </div>
       </>
     );
@@ -123,10 +153,18 @@ export function ListBody({
 
 /** "1,240 orders matching “lamp”". */
 export function ListTotal({ total, q }: { total: number | undefined; q: string }) {
-  return (
-    <p className="list-screen__total">
-      {total === undefined ? null : plural(total, 'order', 'orders')}
-      {q && ` matching “${q}”`}
-    </p>
-  );
+  return <p className="list-screen__total">{totalText(total, q)}</p>;
+}
+
+function totalText(total: number | undefined, q: string): string | null {
+  const search = q;
+  if (total === undefined) {
+    return search ? ` ${t({ message: `matching “${search}”`, context: 'list total' })}` : null;
+  }
+  return search
+    ? plural(total, {
+        one: `# order matching “${search}”`,
+        other: `# orders matching “${search}”`,
+      })
+    : plural(total, { one: '# order', other: '# orders' });
 }

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { formatCount } from '../domain/count';
+import { formatCount } from '../i18n/format';
 
 export type ListTab<K extends string> = { value: K; label: string; count: number | undefined };
 
@@ -27,7 +27,10 @@ export function ListTabs<K extends string>({
             >
               {tab.label}
               {tab.count !== undefined && (
-                <span className="list-tabs__count"> {formatCount(tab.count)}</span>
+                <span className="list-tabs__count">
+                  {' '}
+                  <bdi>{formatCount(tab.count)}</bdi>
+                </span>
               )}
             </Link>
           </li>

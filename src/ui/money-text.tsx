@@ -1,5 +1,6 @@
-import { formatMoney, type Money } from '../domain/money';
+import type { Money } from '../domain/money';
+import { formatMoney } from '../i18n/format';
 
 export function MoneyText({ value }: { value: Money }) {
-  return <span className="money">{formatMoney(value)}</span>;
+  return <bdi className="money">{formatMoney(value)}</bdi>;
 }

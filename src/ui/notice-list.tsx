@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { Button } from './button';
 import { dismissNotice, useNotices } from './notices';
 
@@ -14,7 +15,7 @@ export function NoticeList() {
         >
           <p>{notice.text}</p>
           <Button size="small" onClick={() => dismissNotice(notice.id)}>
-            Dismiss
+            {t`Dismiss`}
           </Button>
         </div>
       ))}

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { onlineManager } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 
@@ -15,7 +16,7 @@ export function OfflineBanner() {
   if (online) return null;
   return (
     <div role="status" className="notice notice--warning">
-      <p>You&apos;re offline. Your orders will refresh when you&apos;re back online.</p>
+      <p>{t`You're offline. Your orders will refresh when you're back online.`}</p>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { formatMoney } from '../domain/money';
 import type { LineItem } from '../domain/order';
+import { formatCount, formatMoney } from '../i18n/format';
 
 export const OrderItems = memo(function OrderItems({ items }: { items: readonly LineItem[] }) {
   return (
@@ -18,7 +18,8 @@ export const OrderItems = memo(function OrderItems({ items }: { items: readonly 
           />
           <span className="order-item__title">{item.title}</span>
           <span className="order-item__meta">
-            {item.variant} · {item.quantity} × {formatMoney(item.unitPrice)}
+            {item.variant} · <bdi>{formatCount(item.quantity)}</bdi> ×{' '}
+            <bdi>{formatMoney(item.unitPrice)}</bdi>
           </span>
         </li>
       ))}

@@ -1,14 +1,16 @@
-import { requestWaitText, restoreLineText, type RestoreLine } from '../domain/placement';
+import { t } from '@lingui/core/macro';
+import type { RestoreLine } from '../domain/placement';
+import { requestWaitText, restoreLineText } from '../i18n/words/order-words';
 
 /** The restore line of product.md §4, with a decline's note and a request's waiting time. */
 export function RestoreLineView({ line, now }: { line: RestoreLine; now: number }) {
   const declined = 'declinedNote' in line ? line.declinedNote : null;
+  // What the seller wrote, as written.
+  const sellerNote = declined || t`no reason given`;
   return (
     <div className="restore-line-block">
       {declined !== null && (
-        <p className="restore-line restore-line--declined">
-          Seller declined: {declined || 'no reason given'}
-        </p>
+        <p className="restore-line restore-line--declined">{t`Seller declined: ${sellerNote}`}</p>
       )}
       <p className={`restore-line restore-line--${line.kind}`}>{restoreLineText(line, now)}</p>
       {line.kind === 'requested' && (

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useEffect, useId, useRef, useState } from 'react';
 
 const DEBOUNCE_MS = 300;
@@ -43,7 +44,7 @@ export function SearchBox({
       }}
     >
       <label htmlFor={id} className="search-box__label">
-        Search orders
+        {t`Search orders`}
       </label>
       <input
         id={id}
@@ -51,7 +52,7 @@ export function SearchBox({
         className="search-box__input"
         value={draft}
         maxLength={200}
-        placeholder="Order number, product or store"
+        placeholder={t`Order number, product or store`}
         autoComplete="off"
         onChange={(event) => setDraft(event.target.value)}
       />

@@ -1,5 +1,6 @@
-import { STATUS_LABELS, type OrderStatus } from '../domain/status';
+import type { OrderStatus } from '../domain/status';
+import { statusLabel } from '../i18n/words/status-words';
 
 export function StatusBadge({ status }: { status: OrderStatus }) {
-  return <span className={`status-badge status-badge--${status}`}>{STATUS_LABELS[status]}</span>;
+  return <span className={`status-badge status-badge--${status}`}>{statusLabel(status)}</span>;
 }

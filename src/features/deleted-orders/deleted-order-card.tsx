@@ -1,8 +1,11 @@
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { memo } from 'react';
 import { Link } from 'wouter';
 import type { Order } from '../../domain/order';
-import { cancellationReason, cancellationText } from '../../domain/placement';
-import { formatDateTime } from '../../domain/time';
+import { cancellationReason } from '../../domain/placement';
+import { cancellationText } from '../../i18n/words/order-words';
+import { formatDateTime } from '../../i18n/format';
 import { MoneyText } from '../../ui/money-text';
 import { OrderItems } from '../../ui/order-items';
 import { SellerSummary } from '../../ui/seller-summary';
@@ -21,6 +24,7 @@ export const DeletedOrderCard = memo(function DeletedOrderCard({
   actions: CardActions;
 }) {
   const headingId = `order-${order.id}-title`;
+  const orderNumber = order.id;
   const cancellation = order.cancellation;
   const reason = cancellation ? cancellationReason(cancellation) : null;
   return (
@@ -35,10 +39,10 @@ export const DeletedOrderCard = memo(function DeletedOrderCard({
             className="order-card__check"
             checked={selected}
             onChange={() => onToggle(order.id)}
-            aria-label={`Select order ${order.id}`}
+            aria-label={t`Select order ${orderNumber}`}
           />
           <h2 id={headingId} className="order-card__title">
-            Order {order.id}
+            {t`Order ${orderNumber}`}
           </h2>
         </div>
         <StatusBadge status={order.status} />
@@ -53,13 +57,15 @@ export const DeletedOrderCard = memo(function DeletedOrderCard({
       <OrderItems items={order.items} />
       <div className="order-card__summary">
         <p className="order-card__total">
-          Total <MoneyText value={order.total} />
+          <Trans>
+            Total <MoneyText value={order.total} />
+          </Trans>
         </p>
         <SellerSummary seller={order.seller} />
       </div>
       <RestoreSection order={order} actions={actions}>
         <Link to={`/orders/${order.id}`} className="order-card__details">
-          View details
+          {t`View details`}
         </Link>
       </RestoreSection>
     </article>

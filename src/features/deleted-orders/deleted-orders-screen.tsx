@@ -1,15 +1,12 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { orderQueries } from '../../api/order-queries';
 import { useRefetchAtDeadlines } from '../../api/use-refetch-at-deadlines';
 import type { OrderId } from '../../domain/ids';
 import type { Order } from '../../domain/order';
-import {
-  DELETED_FILTERS,
-  FILTER_LABELS,
-  stillInFilter,
-  type DeletedFilter,
-} from '../../domain/placement';
+import { DELETED_FILTERS, stillInFilter, type DeletedFilter } from '../../domain/placement';
 import { selectAllState, selectedCount, type SelectionScope } from '../../domain/selection';
 import { useBuyAgainAction } from '../../order-actions/buy-again-button';
 import { errorMessage } from '../../order-actions/error-message';
@@ -18,6 +15,7 @@ import { ListBody, ListScreenHead, ListTotal } from '../../ui/list-screen';
 import { ListTabs } from '../../ui/list-tabs';
 import type { RestoreTarget } from '../../domain/restore-target';
 import { useListParams } from '../../ui/use-list-params';
+import { filterLabel } from '../../i18n/words/status-words';
 import { OrderRows } from './order-rows';
 import { SelectAll } from './select-all';
 import type { CardActions } from './restore-section';
@@ -27,11 +25,11 @@ import { droppedNoticeText } from '../../ui/selection-words';
 import { useSelection } from './use-selection';
 import { WithdrawDialog } from '../../order-actions/withdraw-dialog';
 
-const EMPTY: Readonly<Record<DeletedFilter, string>> = {
-  all: 'You have no cancelled orders.',
-  restorable: 'No cancelled order can be restored right now.',
-  requested: 'No restore requests are waiting for an answer.',
-  closed: 'No closed orders.',
+const EMPTY: Readonly<Record<DeletedFilter, MessageDescriptor>> = {
+  all: msg`You have no cancelled orders.`,
+  restorable: msg`No cancelled order can be restored right now.`,
+  requested: msg`No restore requests are waiting for an answer.`,
+  closed: msg`No closed orders.`,
 };
 
 type DeletedOrdersScreenProps = {
@@ -88,7 +86,7 @@ export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
 
   const tabs = DELETED_FILTERS.map((value) => ({
     value,
-    label: FILTER_LABELS[value],
+    label: filterLabel(value),
     count: counts.data?.deleted[value],
   }));
 
@@ -99,23 +97,22 @@ export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
     >
       <ListScreenHead
         id="deleted-orders-title"
-        title="Deleted Orders"
-        section={filter === 'all' ? undefined : FILTER_LABELS[filter]}
+        title={t`Deleted Orders`}
+        section={filter === 'all' ? undefined : filterLabel(filter)}
         q={q}
         onSearch={setQ}
       >
-        Ask a seller to restore a cancelled order: unpaid orders within their restore window, paid
-        orders until the refund lands.
+        {t`Ask a seller to restore a cancelled order: unpaid orders within their restore window, paid orders until the refund lands.`}
       </ListScreenHead>
       <SaleBanner />
-      <ListTabs label="Restore status" tabs={tabs} current={filter} hrefFor={hrefFor} />
+      <ListTabs label={t`Restore status`} tabs={tabs} current={filter} hrefFor={hrefFor} />
 
       <ListBody
         query={list}
         empty={orders.length === 0}
         what="cancelled orders"
         errorText={errorMessage(list.error)}
-        emptyText={EMPTY[filter]}
+        emptyText={i18n._(EMPTY[filter])}
         q={q}
         onSearch={setQ}
       >
@@ -131,7 +128,7 @@ export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
             <div className="notice notice--info" role="status">
               <p>{droppedNoticeText(selection.dropped)}</p>
               <Button size="small" onClick={selection.dismissDropped}>
-                Dismiss
+                {t`Dismiss`}
               </Button>
             </div>
           )}

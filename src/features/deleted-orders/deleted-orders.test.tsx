@@ -141,7 +141,7 @@ describe('Deleted Orders: what each card says', () => {
     expect(within(open).getByRole('button', { name: 'Restore' })).toBeEnabled();
 
     const paid = await orderCard(PAID_BY_YOU);
-    expect(within(paid).getByText('Refund by 9 Dec 2026')).toBeVisible();
+    expect(within(paid).getByText('Refund by Dec 9, 2026')).toBeVisible();
     expect(within(paid).getByRole('button', { name: 'Restore' })).toBeEnabled();
 
     const requested = await orderCard(REQUESTED);
@@ -161,7 +161,7 @@ describe('Deleted Orders: what each card says', () => {
 
     const paidDeclined = await orderCard(PAID_DECLINED);
     expect(within(paidDeclined).getByText(/^Seller declined: /)).toBeVisible();
-    expect(within(paidDeclined).getByText('Refund by 8 Dec 2026')).toBeVisible();
+    expect(within(paidDeclined).getByText('Refund by Dec 8, 2026')).toBeVisible();
 
     const closed = await orderCard(CLOSED);
     expect(within(closed).getByText('Restore window closed')).toBeVisible();
@@ -169,7 +169,7 @@ describe('Deleted Orders: what each card says', () => {
     expect(within(closed).getByRole('button', { name: 'Buy again' })).toBeEnabled();
 
     const refunded = await orderCard(REFUNDED);
-    expect(within(refunded).getByText('Refunded on 20 Nov 2026')).toBeVisible();
+    expect(within(refunded).getByText('Refunded on Nov 20, 2026')).toBeVisible();
     expect(within(refunded).queryByRole('button', { name: 'Restore' })).toBeNull();
   });
 

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Order } from '../../domain/order';
@@ -62,7 +63,7 @@ type Rendered = {
 function PlainRows({ orders, row, more }: Rendered) {
   return (
     <>
-      <ul className="order-list" aria-label="Cancelled orders">
+      <ul className="order-list" aria-label={t`Cancelled orders`}>
         {orders.map((order) => (
           <li key={order.id}>{row(order)}</li>
         ))}
@@ -111,7 +112,7 @@ function VirtualRows({
       <ul
         ref={listRef}
         className="order-list order-list--virtual"
-        aria-label="Cancelled orders"
+        aria-label={t`Cancelled orders`}
         style={{ height: virtualizer.getTotalSize() }}
       >
         {items.map((item) => {

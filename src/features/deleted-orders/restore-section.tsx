@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { ReactNode } from 'react';
 import { discardChange } from '../../api/discard-change';
 import { usePendingChange } from '../../api/use-pending-change';
@@ -44,11 +45,11 @@ export function RestoreSection({
       <div className="order-card__actions">
         {allowed.includes('requestRestore') && (
           <Button variant="primary" onClick={() => actions.onRestore(order)}>
-            Restore
+            {t`Restore`}
           </Button>
         )}
         {allowed.includes('withdrawRequest') && (
-          <Button onClick={() => actions.onWithdraw(order)}>Withdraw request</Button>
+          <Button onClick={() => actions.onWithdraw(order)}>{t`Withdraw request`}</Button>
         )}
         {allowed.includes('buyAgain') && <BuyAgainButton order={order} action={actions.buyAgain} />}
         {children}

@@ -1,7 +1,9 @@
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { useQuery } from '@tanstack/react-query';
 import { referenceQueries } from '../../api/order-queries';
 import { activeSaleEvent } from '../../domain/sale-events';
-import { formatDateTime } from '../../domain/time';
+import { formatDateTime } from '../../i18n/format';
 import { saleWindowText } from '../../ui/restore-window-words';
 import { useNow } from '../../ui/use-now';
 
@@ -11,10 +13,15 @@ export function SaleBanner() {
   const now = useNow();
   const sale = events.data ? activeSaleEvent(events.data, now) : undefined;
   if (!sale) return null;
+  const saleName = sale.name;
+  const endsAt = formatDateTime(sale.endsAt);
+  const saleWindow = saleWindowText();
   return (
-    <aside className="sale-banner" aria-label="Sale event">
+    <aside className="sale-banner" aria-label={t`Sale event`}>
       <p>
-        <strong>{sale.name} is on</strong> until {formatDateTime(sale.endsAt)}: {saleWindowText()}
+        <Trans comment="{saleName} is the sale's own name, as the platform writes it; {endsAt} a date and time; {saleWindow} the rule, starting in lower case">
+          <strong>{saleName} is on</strong> until {endsAt}: {saleWindow}
+        </Trans>
       </p>
     </aside>
   );

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useEffect, useRef } from 'react';
 
 /** "Select all": checked, unchecked, or mixed (some but not all of the matching orders). */
@@ -20,7 +21,7 @@ export function SelectAll({
         checked={state === 'checked'}
         onChange={() => onChange(state !== 'checked')}
       />
-      Select all
+      {t`Select all`}
     </label>
   );
 }

@@ -1,4 +1,4 @@
-import { formatCount } from '../../domain/count';
+import { plural, t } from '@lingui/core/macro';
 import { Button } from '../../ui/button';
 import { selectedText } from '../../ui/selection-words';
 
@@ -16,15 +16,18 @@ export function SelectionBar({
 }) {
   if (count === 0) return null;
   return (
-    <div className="selection-bar" role="region" aria-label="Selected orders">
+    <div className="selection-bar" role="region" aria-label={t`Selected orders`}>
       <div className="selection-bar__info">
         <p className="selection-bar__count">{selectedText(count, all)}</p>
         <Button size="small" onDark onClick={onClear}>
-          Clear selection
+          {t`Clear selection`}
         </Button>
       </div>
       <Button variant="primary" onClick={onRestore}>
-        Restore selected orders ({formatCount(count)})
+        {plural(count, {
+          one: 'Restore selected orders (#)',
+          other: 'Restore selected orders (#)',
+        })}
       </Button>
     </div>
   );

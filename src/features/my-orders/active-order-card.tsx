@@ -1,10 +1,12 @@
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { memo } from 'react';
 import { Link } from 'wouter';
 import { discardChange } from '../../api/discard-change';
 import { usePendingChange } from '../../api/use-pending-change';
 import { allowedEvents } from '../../domain/buyer-actions';
 import type { Order } from '../../domain/order';
-import { formatDateTime } from '../../domain/time';
+import { formatDateTime } from '../../i18n/format';
 import { Button } from '../../ui/button';
 import { Countdown } from '../../ui/countdown';
 import {
@@ -23,12 +25,18 @@ import { StatusBadge } from '../../ui/status-badge';
 
 function DeadlineLine({ order }: { order: Order }) {
   switch (order.status) {
-    case 'unpaid':
-      return order.payBy === null ? null : (
+    case 'unpaid': {
+      if (order.payBy === null) return null;
+      const payBy = order.payBy;
+      const payByDate = formatDateTime(payBy);
+      return (
         <p className="order-card__deadline order-card__deadline--urgent">
-          Pay within <Countdown endsAt={order.payBy} /> · by {formatDateTime(order.payBy)}
+          <Trans>
+            Pay within <Countdown endsAt={payBy} /> · by {payByDate}
+          </Trans>
         </p>
       );
+    }
     case 'paid':
       return order.shipBy === null ? null : (
         <p className="order-card__deadline">{shipByText(order.shipBy)}</p>
@@ -60,11 +68,8 @@ function RestoredLine({ order }: { order: Order }) {
   ) {
     return null;
   }
-  return (
-    <p className="order-card__restored">
-      Restored by the seller on {formatDateTime(last.closedAt)}
-    </p>
-  );
+  const restoredDate = formatDateTime(last.closedAt);
+  return <p className="order-card__restored">{t`Restored by the seller on ${restoredDate}`}</p>;
 }
 
 export const ActiveOrderCard = memo(function ActiveOrderCard({
@@ -81,12 +86,13 @@ export const ActiveOrderCard = memo(function ActiveOrderCard({
   // eslint-disable-next-line react-hooks/purity
   const actions = pending ? [] : allowedEvents(order, Date.now());
   const headingId = `order-${order.id}-title`;
+  const orderNumber = order.id;
 
   return (
     <article className="order-card" aria-labelledby={headingId}>
       <header className="order-card__header">
         <h2 id={headingId} className="order-card__title">
-          Order {order.id}
+          {t`Order ${orderNumber}`}
         </h2>
         <StatusBadge status={order.status} />
       </header>
@@ -94,7 +100,9 @@ export const ActiveOrderCard = memo(function ActiveOrderCard({
       <OrderItems items={order.items} />
       <div className="order-card__summary">
         <p className="order-card__total">
-          Total <MoneyText value={order.total} />
+          <Trans>
+            Total <MoneyText value={order.total} />
+          </Trans>
         </p>
         <SellerSummary seller={order.seller} compact />
       </div>
@@ -107,10 +115,10 @@ export const ActiveOrderCard = memo(function ActiveOrderCard({
         {actions.includes('pay') && <PayButton order={order} />}
         {actions.includes('confirmReceipt') && <ConfirmReceiptButton order={order} />}
         {actions.includes('cancel') && (
-          <Button onClick={() => onCancel(order)}>Cancel order</Button>
+          <Button onClick={() => onCancel(order)}>{t`Cancel order`}</Button>
         )}
         <Link to={`/orders/${order.id}`} className="order-card__details">
-          View details
+          {t`View details`}
         </Link>
       </div>
     </article>

@@ -1,9 +1,12 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { orderQueries } from '../../api/order-queries';
 import { useRefetchAtDeadlines } from '../../api/use-refetch-at-deadlines';
 import type { Order } from '../../domain/order';
-import { ACTIVE_TABS, matchesTab, TAB_LABELS, type ActiveTab } from '../../domain/placement';
+import { ACTIVE_TABS, matchesTab, type ActiveTab } from '../../domain/placement';
+import { tabLabel } from '../../i18n/words/status-words';
 import { errorMessage } from '../../order-actions/error-message';
 import { ListBody, ListScreenHead, ListTotal } from '../../ui/list-screen';
 import { ListTabs } from '../../ui/list-tabs';
@@ -13,13 +16,13 @@ import { ActiveOrderCard } from './active-order-card';
 
 const CancelOrderDialog = lazy(() => import('../../order-actions/cancel-order-dialog'));
 
-const EMPTY: Readonly<Record<ActiveTab, string>> = {
-  all: 'You have no orders yet.',
-  unpaid: 'No orders are waiting for payment.',
-  paid: 'No paid orders are waiting to be shipped.',
-  shipped: 'No orders are on their way.',
-  refunding: 'No refunds are in progress.',
-  finished: 'No finished orders yet.',
+const EMPTY: Readonly<Record<ActiveTab, MessageDescriptor>> = {
+  all: msg`You have no orders yet.`,
+  unpaid: msg`No orders are waiting for payment.`,
+  paid: msg`No paid orders are waiting to be shipped.`,
+  shipped: msg`No orders are on their way.`,
+  refunding: msg`No refunds are in progress.`,
+  finished: msg`No finished orders yet.`,
 };
 
 export function MyOrdersScreen() {
@@ -41,7 +44,7 @@ export function MyOrdersScreen() {
   const total = list.data?.pages[0]?.total;
   const tabs = ACTIVE_TABS.map((value) => ({
     value,
-    label: TAB_LABELS[value],
+    label: tabLabel(value),
     count: counts.data?.active[value],
   }));
   const onCancel = useCallback((order: Order) => setCancelling(order), []);
@@ -52,27 +55,26 @@ export function MyOrdersScreen() {
     <section aria-labelledby="my-orders-title" className="list-screen">
       <ListScreenHead
         id="my-orders-title"
-        title="My Orders"
-        section={tab === 'all' ? undefined : TAB_LABELS[tab]}
+        title={t`My Orders`}
+        section={tab === 'all' ? undefined : tabLabel(tab)}
         q={q}
         onSearch={setQ}
       >
-        Your orders, newest first: pay, follow shipping and confirm receipt. A cancelled order moves
-        to Deleted Orders, where you can ask the seller to restore it.
+        {t`Your orders, newest first: pay, follow shipping and confirm receipt. A cancelled order moves to Deleted Orders, where you can ask the seller to restore it.`}
       </ListScreenHead>
-      <ListTabs label="Order status" tabs={tabs} current={tab} hrefFor={hrefFor} />
+      <ListTabs label={t`Order status`} tabs={tabs} current={tab} hrefFor={hrefFor} />
 
       <ListBody
         query={list}
         empty={orders.length === 0}
         what="orders"
         errorText={errorMessage(list.error)}
-        emptyText={EMPTY[tab]}
+        emptyText={i18n._(EMPTY[tab])}
         q={q}
         onSearch={setQ}
       >
         <ListTotal total={total} q={q} />
-        <ul className="order-list" aria-label="Orders">
+        <ul className="order-list" aria-label={t`Orders`}>
           {orders.map((order) => (
             <li key={order.id}>
               <ActiveOrderCard order={order} onCancel={onCancel} />

@@ -7,6 +7,7 @@ import { handlers } from '../../../mocks/handlers';
 import { resetMockBackend, server } from '../../../mocks/node';
 import { orders } from '../../../mocks/qa';
 import { ORDERS_CHANGED_EVENT } from '../../api/cross-tab';
+import { problemSentence } from '../../i18n/words/problem-words';
 import { renderRoute } from '../../test/render';
 
 /** A fixed clock (Date only: Testing Library and user-event keep real timers). */
@@ -225,7 +226,7 @@ describe('My Orders: actions', () => {
     expect(await within(card).findByText('Paid')).toBeVisible();
     expect(within(card).queryByText('Unpaid')).not.toBeInTheDocument();
     expect(within(card).queryByRole('button', { name: /Pay/ })).not.toBeInTheDocument();
-    expect(within(card).getByText('The seller ships by 1 Dec 2026')).toBeVisible();
+    expect(within(card).getByText('The seller ships by Dec 1, 2026')).toBeVisible();
     expect(await within(statusTabs()).findByRole('link', { name: tab('Unpaid', 2) })).toBeVisible();
     expect(within(statusTabs()).getByRole('link', { name: tab('Paid', 5) })).toBeVisible();
   });
@@ -346,7 +347,7 @@ describe('My Orders: refused changes are rolled back with the reason', () => {
     // …with the server's reason.
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
-      `Order ${UNPAID_TWO_ITEMS} was not paid: The pay-by deadline has passed, so this order can no longer be paid.`,
+      `Order ${UNPAID_TWO_ITEMS} was not paid: ${problemSentence('INVALID_TRANSITION')}`,
     );
     expect(within(card).getByText('Unpaid')).toBeVisible();
     expect(within(card).getByRole('button', { name: 'Pay now' })).toBeEnabled();
@@ -377,7 +378,7 @@ describe('My Orders: refused changes are rolled back with the reason', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
-      `Receipt of order ${SHIPPED} was not confirmed: This order has already been completed.`,
+      `Receipt of order ${SHIPPED} was not confirmed: ${problemSentence('INVALID_TRANSITION')}`,
     );
     expect(within(card).getByText('Shipped')).toBeVisible();
     expect(within(card).getByRole('button', { name: 'Confirm receipt' })).toBeEnabled();
@@ -417,7 +418,7 @@ describe('My Orders: refused changes are rolled back with the reason', () => {
     // …with the reason in the dialog, which stays open with the choice kept.
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent(
-      'The order was not cancelled: The seller has already shipped this order.',
+      `The order was not cancelled: ${problemSentence('INVALID_TRANSITION')}`,
     );
     expect(listedIds()).toContain(PAID);
     expect(within(dialog).getByRole('button', { name: 'Cancel order' })).toBeEnabled();

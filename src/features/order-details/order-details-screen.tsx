@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { Link } from 'wouter';
@@ -9,12 +11,15 @@ import { useRefetchAtDeadlines } from '../../api/use-refetch-at-deadlines';
 import { approvalHint } from '../../domain/approval-hint';
 import { isOrderId } from '../../domain/ids';
 import { allowedEvents } from '../../domain/buyer-actions';
-import { formatMoney } from '../../domain/money';
 import type { Order } from '../../domain/order';
-import { cancellationReason, cancellationText, restoreLine, viewOf } from '../../domain/placement';
-import { STATUS_LABELS } from '../../domain/status';
+import { cancellationReason, restoreLine, viewOf } from '../../domain/placement';
 import { statusPath } from '../../domain/status-path';
-import { formatDateTime, formatDuration, MINUTE } from '../../domain/time';
+import { MINUTE } from '../../domain/time';
+import { formatDateTime, formatDuration, formatMoney } from '../../i18n/format';
+import { approvalHintText } from '../../i18n/words/approval-words';
+import { cancellationText } from '../../i18n/words/order-words';
+import { statusLabel } from '../../i18n/words/status-words';
+import { actorWords, timelineText } from '../../i18n/words/timeline-words';
 import { BuyAgainButton, useBuyAgainAction } from '../../order-actions/buy-again-button';
 import { errorMessage } from '../../order-actions/error-message';
 import { Button } from '../../ui/button';
@@ -34,7 +39,7 @@ import { SellerSummary } from '../../ui/seller-summary';
 import { StatusBadge } from '../../ui/status-badge';
 import { useNow } from '../../ui/use-now';
 import { WithdrawDialog } from '../../order-actions/withdraw-dialog';
-import { ACTOR_WORDS, downloadFile, recordCsv, recordJson } from './record-export';
+import { downloadFile, recordCsv, recordJson } from './record-export';
 
 const CancelOrderDialog = lazy(() => import('../../order-actions/cancel-order-dialog'));
 
@@ -50,12 +55,13 @@ export function OrderDetailsScreen({
 
   if (!valid || (query.error instanceof ApiError && query.error.status === 404))
     return <OrderNotFound id={id} />;
+  const orderNumber = id;
   if (query.isPending) {
     return (
       <section aria-labelledby="order-title">
-        <title>{`Order ${id} · Order Restore`}</title>
-        <h1 id="order-title">Order {id}</h1>
-        <p role="status">Loading the order record…</p>
+        <title>{t`Order ${orderNumber} · Order Restore`}</title>
+        <h1 id="order-title">{t`Order ${orderNumber}`}</h1>
+        <p role="status">{t`Loading the order record…`}</p>
       </section>
     );
   }
@@ -63,11 +69,13 @@ export function OrderDetailsScreen({
   if (query.isError && query.data === undefined) {
     return (
       <section aria-labelledby="order-title">
-        <title>{`Order ${id} · Order Restore`}</title>
-        <h1 id="order-title">Order {id}</h1>
+        <title>{t`Order ${orderNumber} · Order Restore`}</title>
+        <h1 id="order-title">{t`Order ${orderNumber}`}</h1>
         <div role="alert" className="error-state">
-          <p>This order could not be loaded. {errorMessage(query.error)}</p>
-          <Button onClick={() => void query.refetch()}>Try again</Button>
+          <p>
+            {t`This order could not be loaded.`} {errorMessage(query.error)}
+          </p>
+          <Button onClick={() => void query.refetch()}>{t`Try again`}</Button>
         </div>
       </section>
     );
@@ -76,17 +84,19 @@ export function OrderDetailsScreen({
 }
 
 function OrderNotFound({ id }: { id: string }) {
+  const orderNumber = id;
   return (
     <section aria-labelledby="not-found-title">
-      <title>Order not found · Order Restore</title>
-      <h1 id="not-found-title">Order not found</h1>
+      <title>{t`Order not found · Order Restore`}</title>
+      <h1 id="not-found-title">{t`Order not found`}</h1>
       <p>
-        There is no order {isOrderId(id) ? id : 'with that number'} in your account. Check the order
-        number, or find the order in your lists.
+        {isOrderId(orderNumber)
+          ? t`There is no order ${orderNumber} in your account. Check the order number, or find the order in your lists.`
+          : t`There is no order with that number in your account. Check the order number, or find the order in your lists.`}
       </p>
       <p className="route-error__actions">
-        <Link to="/orders">Back to My Orders</Link>
-        <Link to="/orders/deleted">Deleted Orders</Link>
+        <Link to="/orders">{t`Back to My Orders`}</Link>
+        <Link to="/orders/deleted">{t`Deleted Orders`}</Link>
       </p>
     </section>
   );
@@ -104,39 +114,57 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
   const path = statusPath(order);
   const hint = approvalHint(order.seller);
   const focusTitle = useCallback(() => document.getElementById('order-title'), []);
+  const orderNumber = order.id;
+  const deleted = viewOf(order) === 'deleted';
+  const paidDate = order.payment.state === 'paid' ? formatDateTime(order.payment.paidAt) : null;
+  const sourceNumber = order.sourceOrderId;
+  const usualWait = formatDuration(order.seller.typicalResponseMinutes * MINUTE);
 
   return (
     <article className="order-record" aria-labelledby="order-title">
-      <title>{`Order ${order.id} · Order Restore`}</title>
+      <title>{t`Order ${orderNumber} · Order Restore`}</title>
       <p className="order-record__back no-print">
-        <Link to={viewOf(order) === 'deleted' ? '/orders/deleted' : '/orders'}>
-          ← Back to {viewOf(order) === 'deleted' ? 'Deleted Orders' : 'My Orders'}
+        <Link to={deleted ? '/orders/deleted' : '/orders'}>
+          {deleted
+            ? t({
+                message: '← Back to Deleted Orders',
+                comment: 'The arrow points back: in a right-to-left language it points right',
+              })
+            : t({
+                message: '← Back to My Orders',
+                comment: 'The arrow points back: in a right-to-left language it points right',
+              })}
         </Link>
       </p>
       <header className="order-record__header">
         <h1 id="order-title" tabIndex={-1}>
-          Order {order.id}
+          {t`Order ${orderNumber}`}
         </h1>
         <StatusBadge status={order.status} />
       </header>
       <p className="order-record__meta">
-        {placedText(order.placedAt)} · Total <MoneyText value={order.total} />
-        {order.payment.state === 'paid' && ` · Paid ${formatDateTime(order.payment.paidAt)}`}
-        {order.sourceOrderId && (
+        {placedText(order.placedAt)} ·{' '}
+        <Trans>
+          Total <MoneyText value={order.total} />
+        </Trans>
+        {paidDate !== null && <> · {t`Paid ${paidDate}`}</>}
+        {sourceNumber && (
           <>
-            {' · Bought again from '}
-            <Link to={`/orders/${order.sourceOrderId}`}>order {order.sourceOrderId}</Link>
+            {' · '}
+            <Trans>
+              Bought again from <Link to={`/orders/${sourceNumber}`}>order {sourceNumber}</Link>
+            </Trans>
           </>
         )}
       </p>
 
-      <ol className="status-path" aria-label="Order path">
+      <ol className="status-path" aria-label={t`Order path`}>
         {path.map((status, index) => (
           <li
             key={`${status}-${index}`}
             aria-current={index === path.length - 1 ? 'step' : undefined}
           >
-            {STATUS_LABELS[status]}
+            {statusLabel(status)}
           </li>
         ))}
       </ol>
@@ -159,35 +187,34 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
         {actions.includes('confirmReceipt') && <ConfirmReceiptButton order={order} />}
         {actions.includes('requestRestore') && (
           <Button variant="primary" onClick={() => onRestore(order)}>
-            Restore
+            {t`Restore`}
           </Button>
         )}
         {actions.includes('withdrawRequest') && (
-          <Button onClick={() => setDialog('withdraw')}>Withdraw request</Button>
+          <Button onClick={() => setDialog('withdraw')}>{t`Withdraw request`}</Button>
         )}
         {actions.includes('buyAgain') && <BuyAgainButton order={order} action={buyAgain} />}
         {actions.includes('cancel') && (
-          <Button onClick={() => setDialog('cancel')}>Cancel order</Button>
+          <Button onClick={() => setDialog('cancel')}>{t`Cancel order`}</Button>
         )}
       </div>
 
       <section aria-labelledby="items-title" className="order-record__section">
-        <h2 id="items-title">Items</h2>
+        <h2 id="items-title">{t`Items`}</h2>
         <OrderItems items={order.items} />
       </section>
 
       <section aria-labelledby="seller-title" className="order-record__section">
-        <h2 id="seller-title">Seller</h2>
+        <h2 id="seller-title">{t`Seller`}</h2>
         <SellerSummary seller={order.seller} />
         <p className="form__hint">
-          Usually answers within {formatDuration(order.seller.typicalResponseMinutes * MINUTE)} ·{' '}
-          {hint.text}
+          {t`Usually answers within ${usualWait}`} · {approvalHintText(hint.band)}
         </p>
       </section>
 
       <section aria-labelledby="timeline-title" className="order-record__section">
         <div className="order-record__timeline-head">
-          <h2 id="timeline-title">Timeline</h2>
+          <h2 id="timeline-title">{t`Timeline`}</h2>
           <div className="order-record__exports no-print">
             <Button
               size="small"
@@ -199,7 +226,7 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
                 )
               }
             >
-              Download CSV
+              {t`Download CSV`}
             </Button>
             <Button
               size="small"
@@ -211,10 +238,10 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
                 )
               }
             >
-              Download JSON
+              {t`Download JSON`}
             </Button>
             <Button size="small" onClick={() => window.print()}>
-              Print
+              {t`Print`}
             </Button>
           </div>
         </div>
@@ -265,12 +292,15 @@ export function Timeline({ order }: { order: Order }) {
           <p className="timeline__meta">
             <time dateTime={new Date(event.at).toISOString()}>{formatDateTime(event.at)}</time>
             {' · '}
-            <span className="timeline__actor">{ACTOR_WORDS[event.actor]}</span>
+            <span className="timeline__actor">{actorWords(event.actor)}</span>
           </p>
           <p className="timeline__text">
-            {event.text}
+            {timelineText(event, order)}
             {event.amount && (
-              <span className="timeline__amount"> · {formatMoney(event.amount)}</span>
+              <span className="timeline__amount">
+                {' · '}
+                <bdi>{formatMoney(event.amount)}</bdi>
+              </span>
             )}
           </p>
           {event.message !== null && event.message !== '' && (

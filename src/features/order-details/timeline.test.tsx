@@ -26,13 +26,13 @@ describe('the timeline', () => {
     const items = events(order);
     const texts = items.map((item) => item.textContent);
     expect(items).toHaveLength(order.timeline.length);
-    expect(texts[0]).toBe('25 Nov 2026, 10:00 UTC · YouYou placed the order · $25.00');
+    expect(texts[0]).toBe('Nov 25, 2026, 10:00 AM UTC · YouYou placed the order · $25.00');
     expect(texts[1]).toContain('You paid $25.00');
     expect(texts[2]).toContain('The seller');
     expect(texts[2]).toContain('Cancelled by the seller');
     expect(within(items[2]!).getByText('Out of stock')).toBeVisible();
     expect(texts[3]).toContain('The platform');
-    expect(texts[3]).toMatch(/Refund of \$25\.00 on its way, by \d{1,2} \w{3} 2026/);
+    expect(texts[3]).toMatch(/Refund of \$25\.00 on its way, by \w{3} \d{1,2}, 2026/);
     expect(within(items[4]!).getByText('Please <b>send</b> it')).toBeVisible();
     expect(texts[5]).toContain('You withdrew your restore request');
     expect(texts[7]).toContain('The seller accepted your request with a refund of $25.00');

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { countCodePoints, MESSAGE_MAX } from '../../domain/message';
 import { Button } from '../../ui/button';
@@ -28,16 +29,16 @@ export function MessageField({
   return (
     <Field
       id={id}
-      label="Message to seller"
+      label={t`Message to seller`}
       hint={messageHint(length, orders)}
       hintOver={length > MESSAGE_MAX}
       error={error}
       after={
         keptOwnMessage && (
           <p className="field__hint">
-            Your own message was kept.{' '}
+            {t`Your own message was kept.`}{' '}
             <Button variant="link" onClick={onUseSuggested}>
-              Use the suggested message instead
+              {t`Use the suggested message instead`}
             </Button>
           </p>
         )

@@ -1,4 +1,4 @@
-import { formatCount, plural } from '../../domain/count';
+import { plural } from '@lingui/core/macro';
 import type { OrderId } from '../../domain/ids';
 import type { RefusalCode } from '../../domain/restore-rules';
 import { outcomeWords } from './restore-words';
@@ -17,15 +17,26 @@ export function NotRestorable({
   return (
     <div className="restore-blocked" role="note">
       <p className="restore-blocked__title">
-        {plural(blocked.length, 'order will not be sent', 'orders will not be sent')}:
+        {plural(blocked.length, {
+          one: '# order will not be sent:',
+          other: '# orders will not be sent:',
+        })}
       </p>
       <ul>
-        {[...groups.entries()].map(([words, orderIds]) => (
-          <li key={words}>
-            {formatCount(orderIds.length)} {words}
-            {orderIds.length <= 3 && ` (${orderIds.join(', ')})`}
-          </li>
-        ))}
+        {[...groups.entries()].map(([words, orderIds]) => {
+          // The order numbers themselves when there are only a few.
+          const orderList = orderIds.join(', ');
+          return (
+            <li key={words}>
+              {orderIds.length <= 3
+                ? plural(orderIds.length, {
+                    one: `# ${words} (${orderList})`,
+                    other: `# ${words} (${orderList})`,
+                  })
+                : plural(orderIds.length, { one: `# ${words}`, other: `# ${words}` })}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -1,5 +1,7 @@
+import { t } from '@lingui/core/macro';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { reasonsFor, type OrderKind } from '../../domain/reasons';
+import { reasonLabel } from '../../i18n/words/reason-words';
 import { Field } from '../../ui/field';
 
 /** The reasons offered for one kind of order (unpaid or paid). */
@@ -33,10 +35,10 @@ export function ReasonField({
             onReasonChange(event.target.value);
           }}
         >
-          <option value="">Choose a reason</option>
+          <option value="">{t`Choose a reason`}</option>
           {reasonsFor(kind).map((reason) => (
-            <option key={reason.id} value={reason.id}>
-              {reason.label}
+            <option key={reason} value={reason}>
+              {reasonLabel(reason)}
             </option>
           ))}
         </select>

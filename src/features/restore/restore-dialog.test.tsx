@@ -5,7 +5,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { seededOrder as seeded } from '../../../mocks/seed-table';
 import { handlers } from '../../../mocks/handlers';
 import { resetMockBackend, server } from '../../../mocks/node';
-import { MIXED_TEMPLATE, reasonsFor } from '../../domain/reasons';
+import { reasonsFor } from '../../domain/reasons';
+import { mixedTemplate, reasonLabel, reasonTemplate } from '../../i18n/words/reason-words';
+import { refusalSentence } from '../../i18n/words/refusal-words';
 import { renderRoute } from '../../test/render';
 
 /** A fixed clock (Date only, unless a test says otherwise: Testing Library keeps real timers). */
@@ -20,7 +22,7 @@ const REQUESTED = seeded('Restoration requested (unpaid)');
 const CLOSED = seeded('Restore window closed');
 
 const template = (kind: 'unpaid' | 'paid', label: string) =>
-  reasonsFor(kind).find((reason) => reason.label === label)!.template;
+  reasonTemplate(reasonsFor(kind).find((reason) => reasonLabel(reason) === label)!);
 
 const MESSAGE = 'Hello, I paid with another card now. Could you please restore the order?';
 
@@ -153,7 +155,7 @@ describe('Restore dialog: one order', () => {
   it('offers the reasons for a paid order', async () => {
     const { user } = await renderDeleted();
     const { dialog } = await openRestore(user, PAID);
-    expect(within(dialog).getByText(/^Refund by 10 Dec 2026/)).toBeVisible();
+    expect(within(dialog).getByText(/^Refund by Dec 10, 2026/)).toBeVisible();
     expect(optionsOf(within(dialog).getByRole('combobox', { name: 'Reason' }))).toEqual([
       'Choose a reason',
       'Product issue',
@@ -352,7 +354,7 @@ describe('Restore dialog: several orders', () => {
     ]);
 
     await user.selectOptions(unpaid, 'I still want the item');
-    expect(messageBox(dialog)).toHaveValue(MIXED_TEMPLATE);
+    expect(messageBox(dialog)).toHaveValue(mixedTemplate());
 
     // Both reasons are needed.
     await user.click(within(dialog).getByRole('button', { name: 'Submit' }));
@@ -496,9 +498,9 @@ describe('Restore dialog: refusals and the draft', () => {
     const summary = await within(dialog).findByRole('status');
     expect(await within(summary).findByText('1 failed: restore window closed')).toBeVisible();
     expect(within(summary).getByText('0 requests sent')).toBeVisible();
-    expect(
-      within(dialog).getByText('The restore window for this order closed at 09:12 UTC.'),
-    ).toBeVisible();
+    // In the app's own words, from the code (the server's English `detail` is for developers).
+    expect(within(dialog).getByText(refusalSentence('RESTORE_WINDOW_CLOSED'))).toBeVisible();
+    expect(within(dialog).queryByText(/09:12 UTC/)).not.toBeInTheDocument();
     // Rolled back: the order was not requested.
     expect(within(card).getByRole('button', { name: 'Restore' })).toBeVisible();
 

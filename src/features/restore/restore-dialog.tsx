@@ -3,9 +3,10 @@
  * (`use-restore-candidates`), the form (`use-restore-form`, checked by `restore-form`), the send
  * and its retries (`use-send-restore`), and the summary of the answers.
  */
+import { i18n } from '@lingui/core';
+import { plural, t } from '@lingui/core/macro';
 import { useEffect, useId, useMemo } from 'react';
 import { MAX_RESTORE_ITEMS } from '../../api/contract';
-import { formatCount } from '../../domain/count';
 import type { OrderId } from '../../domain/ids';
 import { ORDER_KINDS } from '../../domain/reasons';
 import type { RestoreTarget } from '../../domain/restore-target';
@@ -81,8 +82,8 @@ export default function RestoreDialog({
     target.kind === 'many' && candidates === undefined
       ? checkingWords(selectedCount(target.selection))
       : count === 1 || (target.kind === 'one' && count === 0)
-        ? 'Restore order'
-        : `Restore ${formatCount(count)} orders`;
+        ? t`Restore order`
+        : plural(count, { one: 'Restore # order', other: 'Restore # orders' });
   // Once sent, the dialog keeps the name it was sent under (those orders are no longer restorable).
   const title = phase.step === 'form' ? liveTitle : phase.title;
 
@@ -117,16 +118,18 @@ export default function RestoreDialog({
       ) : candidates === undefined ? (
         loadError ? (
           <div role="alert" className="form__error">
-            <p>The selected orders could not be loaded: {errorMessage(loadError)}</p>
+            <p>
+              {t`The selected orders could not be loaded:`} {errorMessage(loadError)}
+            </p>
             <div className="dialog__actions">
-              <Button onClick={onClose}>Cancel</Button>
+              <Button onClick={onClose}>{t`Cancel`}</Button>
             </div>
           </div>
         ) : (
           <div className="form">
-            <p role="status">Checking the selected orders…</p>
+            <p role="status">{t`Checking the selected orders…`}</p>
             <div className="dialog__actions">
-              <Button onClick={onClose}>Cancel</Button>
+              <Button onClick={onClose}>{t`Cancel`}</Button>
             </div>
           </div>
         )
@@ -150,7 +153,7 @@ export default function RestoreDialog({
                 <ReasonField
                   key={kind}
                   id={ids[kind]}
-                  label={mixed ? REASON_LABELS[kind] : 'Reason'}
+                  label={mixed ? i18n._(REASON_LABELS[kind]) : t`Reason`}
                   kind={kind}
                   error={errors[REASON_FIELDS[kind]]?.message}
                   registration={form.register(REASON_FIELDS[kind])}
@@ -173,7 +176,7 @@ export default function RestoreDialog({
 
           {draftSaveFailed && (
             <p className="field__hint">
-              This browser cannot save your draft, so copy your message before you reload.
+              {t`This browser cannot save your draft, so copy your message before you reload.`}
             </p>
           )}
           {submitError && (
@@ -191,12 +194,12 @@ export default function RestoreDialog({
               variant="primary"
               disabled={count === 0}
               pending={busy}
-              pendingLabel="Sending…"
+              pendingLabel={t`Sending…`}
             >
-              Submit
+              {t`Submit`}
             </Button>
             <Button onClick={onClose} disabled={busy}>
-              Cancel
+              {t`Cancel`}
             </Button>
           </div>
         </form>

@@ -2,21 +2,24 @@
  * What the restore form checks: a reason for each kind of order being sent (unpaid, paid), and
  * the message by the same rule as the API contract. The draft the buyer types has this shape.
  */
+import { t } from '@lingui/core/macro';
 import * as z from 'zod/mini';
 import type { RestoreItem } from '../../api/changes';
 import type { RestoreDraft } from '../../api/restore-draft';
-import { restoreMessageSchema } from '../../domain/message';
+import { restoreMessageSchemaWith } from '../../domain/message';
 import { isReasonFor, type OrderKind } from '../../domain/reasons';
+import { restoreMessageWords } from '../../i18n/words/message-words';
 import type { Candidate } from './use-restore-candidates';
 
 /** A reason is asked only for the kinds of order the dialog will send. */
 export function restoreFormSchema(needUnpaid: boolean, needPaid: boolean) {
   const reason = (needed: boolean) =>
-    needed ? z.string().check(z.minLength(1, 'Choose a reason.')) : z.string();
+    needed ? z.string().check(z.minLength(1, { error: () => t`Choose a reason.` })) : z.string();
   return z.object({
     unpaidReason: reason(needUnpaid),
     paidReason: reason(needPaid),
-    message: restoreMessageSchema,
+    // The API's rule, with its messages in the buyer's language.
+    message: restoreMessageSchemaWith(restoreMessageWords()),
   });
 }
 

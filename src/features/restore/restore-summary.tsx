@@ -1,10 +1,18 @@
+import { plural, t } from '@lingui/core/macro';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { RestoreFailureCode } from '../../api/changes';
 import type { NotSentItem, RestoreOutcome } from '../../api/outbox-entries';
-import { formatCount, plural } from '../../domain/count';
 import { Button } from '../../ui/button';
+import { problemSentence } from '../../i18n/words/problem-words';
 import { outcomeWords } from './restore-words';
+
+/** Why the one order was not restored, in a sentence (from its code, not the server's English). */
+function failureSentence(code: RestoreFailureCode): string {
+  return code === 'NETWORK'
+    ? t`No answer came back from the server. Retry to send it again.`
+    : problemSentence(code);
+}
 
 type Failed = Extract<RestoreOutcome, { status: 'failed' }>;
 
@@ -17,6 +25,20 @@ function groupByCode<T extends { code: RestoreFailureCode }>(
     groups.set(words, [...(groups.get(words) ?? []), item]);
   }
   return [...groups.entries()];
+}
+
+/** What became of one order, after its number in the list of orders sent. */
+function outcomeLine(result: RestoreOutcome): string {
+  switch (result.status) {
+    case 'sent':
+      return t({ message: 'Restoration requested', context: 'restore summary, one order' });
+    case 'queued':
+      return t`queued: no answer from the server yet`;
+    case 'failed': {
+      const words = outcomeWords(result.code);
+      return t`failed: ${words}`;
+    }
+  }
 }
 
 /** The summary after sending: it stays until the buyer dismisses it. */
@@ -44,36 +66,46 @@ export function RestoreSummary({
     <div className="restore-summary">
       <div role="status" className="restore-summary__lines">
         <p className={sent.length > 0 ? 'restore-summary__ok' : undefined}>
-          {plural(sent.length, 'request sent', 'requests sent')}
+          {plural(sent.length, { one: '# request sent', other: '# requests sent' })}
         </p>
         {groupByCode(failed).map(([words, items]) => (
           <p key={`failed-${words}`} className="restore-summary__failed">
-            {formatCount(items.length)} failed: {words}
+            {plural(items.length, { one: `# failed: ${words}`, other: `# failed: ${words}` })}
           </p>
         ))}
         {queued.length > 0 && (
           <p className="restore-summary__queued">
-            {formatCount(queued.length)} queued: no answer from the server yet
+            {plural(queued.length, {
+              one: '# queued: no answer from the server yet',
+              other: '# queued: no answer from the server yet',
+            })}
           </p>
         )}
         {groupByCode(notSent).map(([words, items]) => (
           <p key={`not-sent-${words}`} className="restore-summary__not-sent">
-            {formatCount(items.length)} not sent: {words}
+            {plural(items.length, { one: `# not sent: ${words}`, other: `# not sent: ${words}` })}
           </p>
         ))}
       </div>
-      {single && failed[0] && <p className="restore-summary__detail">{failed[0].message}</p>}
+      {single && failed[0] && (
+        <p className="restore-summary__detail">{failureSentence(failed[0].code)}</p>
+      )}
       {queued.length > 0 && (
         <p className="form__hint">
-          {queued.length === 1 ? 'This request is' : 'These requests are'} safely queued in this
-          browser and will be sent again automatically, with the same key, until the server answers:
-          you can close this page.
+          {plural(queued.length, {
+            one: 'This request is safely queued in this browser and will be sent again automatically, with the same key, until the server answers: you can close this page.',
+            other:
+              'These requests are safely queued in this browser and will be sent again automatically, with the same key, until the server answers: you can close this page.',
+          })}
         </p>
       )}
       {sent.length > 0 && (
         <p className="form__hint">
-          The {sent.length === 1 ? 'seller usually answers' : 'sellers usually answer'} within a few
-          hours. You will see the answer here and in Deleted Orders.
+          {plural(sent.length, {
+            one: 'The seller usually answers within a few hours. You will see the answer here and in Deleted Orders.',
+            other:
+              'The sellers usually answer within a few hours. You will see the answer here and in Deleted Orders.',
+          })}
         </p>
       )}
       {results.length > 0 && (
@@ -83,33 +115,37 @@ export function RestoreSummary({
             aria-expanded={showOrders}
             onClick={() => setShowOrders((shown) => !shown)}
           >
-            {showOrders ? 'Hide the orders' : `Show the orders (${formatCount(results.length)})`}
+            {showOrders
+              ? t`Hide the orders`
+              : plural(results.length, {
+                  one: 'Show the orders (#)',
+                  other: 'Show the orders (#)',
+                })}
           </Button>
           {showOrders && (
             <ul className="restore-summary__list">
-              {results.map((result) => (
-                <li key={result.orderId}>
-                  <Link to={`/orders/${result.orderId}`}>Order {result.orderId}</Link>
-                  {' — '}
-                  {result.status === 'sent'
-                    ? 'Restoration requested'
-                    : result.status === 'queued'
-                      ? 'queued: no answer from the server yet'
-                      : `failed: ${outcomeWords(result.code)}`}
-                </li>
-              ))}
+              {results.map((result) => {
+                const orderNumber = result.orderId;
+                return (
+                  <li key={result.orderId}>
+                    <Link to={`/orders/${result.orderId}`}>{t`Order ${orderNumber}`}</Link>
+                    {' — '}
+                    {outcomeLine(result)}
+                  </li>
+                );
+              })}
             </ul>
           )}
         </div>
       )}
       <div className="dialog__actions">
         {onRetry && (failed.length > 0 || queued.length > 0) && (
-          <Button onClick={onRetry} pending={retrying} pendingLabel="Retrying…">
-            Retry failed
+          <Button onClick={onRetry} pending={retrying} pendingLabel={t`Retrying…`}>
+            {t`Retry failed`}
           </Button>
         )}
         <Button variant="primary" onClick={onDismiss} disabled={retrying}>
-          Dismiss
+          {t`Dismiss`}
         </Button>
       </div>
     </div>

@@ -1,5 +1,5 @@
+import { plural, t } from '@lingui/core/macro';
 import type { NotSentItem, RestoreOutcome } from '../../api/outbox-entries';
-import { formatCount } from '../../domain/count';
 import { Dialog } from '../../ui/dialog';
 import { RestoreSummary } from './restore-summary';
 
@@ -17,7 +17,9 @@ export default function ResumedRestoreDialog({
   onClose: () => void;
 }) {
   const title =
-    results.length === 1 ? 'Restore order' : `Restore ${formatCount(results.length)} orders`;
+    results.length === 1
+      ? t`Restore order`
+      : plural(results.length, { one: 'Restore # order', other: 'Restore # orders' });
   return (
     <Dialog
       title={title}
@@ -27,8 +29,8 @@ export default function ResumedRestoreDialog({
     >
       <p className="form__hint">
         {results.length === 1
-          ? 'The request you sent before leaving the page has been answered.'
-          : 'The requests you sent before leaving the page have been answered.'}
+          ? t`The request you sent before leaving the page has been answered.`
+          : t`The requests you sent before leaving the page have been answered.`}
       </p>
       <RestoreSummary results={results} notSent={notSent} retrying={false} onDismiss={onClose} />
     </Dialog>

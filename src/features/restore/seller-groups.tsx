@@ -1,5 +1,5 @@
+import { plural, t } from '@lingui/core/macro';
 import { useMemo } from 'react';
-import { plural } from '../../domain/count';
 import type { OrderId } from '../../domain/ids';
 import type { Seller } from '../../domain/order';
 import { selectedText } from '../../ui/selection-words';
@@ -30,29 +30,48 @@ export function SellerGroups({
     );
   }, [sendable]);
   const shown = groups.slice(0, SHOWN_SELLERS);
+  const moreSellers = groups.length - shown.length;
+  const selected = selectedText(total, false);
+  const restorable = plural(sendable.length, {
+    one: '# can be restored',
+    other: '# can be restored',
+  });
   return (
     <div className="restore-groups">
       <p>
-        {selectedText(total, false)}
-        {sendable.length !== total &&
-          `; ${plural(sendable.length, 'can be restored', 'can be restored')}`}
-        . Each seller decides on their own orders.
+        {sendable.length === total
+          ? t({
+              message: `${selected}. Each seller decides on their own orders.`,
+              comment: '{selected} is "3 orders selected"',
+            })
+          : t({
+              message: `${selected}; ${restorable}. Each seller decides on their own orders.`,
+              comment: '{selected} is "3 orders selected", {restorable} "2 can be restored"',
+            })}
       </p>
       <ul className="restore-groups__list">
-        {shown.map(({ seller, ids }) => (
-          <li key={seller.id} className="restore-group">
-            <SellerSummary seller={seller} />
-            <p className="restore-group__orders">
-              {plural(ids.length, 'order', 'orders')}
-              {ids.length <= 3 && `: ${ids.join(', ')}`}
-            </p>
-            <ApprovalHint seller={seller} />
-          </li>
-        ))}
+        {shown.map(({ seller, ids }) => {
+          // The order numbers themselves when there are only a few.
+          const orderList = ids.join(', ');
+          return (
+            <li key={seller.id} className="restore-group">
+              <SellerSummary seller={seller} />
+              <p className="restore-group__orders">
+                {ids.length <= 3
+                  ? plural(ids.length, {
+                      one: `# order: ${orderList}`,
+                      other: `# orders: ${orderList}`,
+                    })
+                  : plural(ids.length, { one: '# order', other: '# orders' })}
+              </p>
+              <ApprovalHint seller={seller} />
+            </li>
+          );
+        })}
       </ul>
-      {groups.length > shown.length && (
+      {moreSellers > 0 && (
         <p className="form__hint">
-          and {plural(groups.length - shown.length, 'more seller', 'more sellers')}
+          {plural(moreSellers, { one: 'and # more seller', other: 'and # more sellers' })}
         </p>
       )}
     </div>

@@ -6,7 +6,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { loadDraft, saveDraft } from '../../api/restore-draft';
-import { MIXED_TEMPLATE, reasonsFor, type OrderKind } from '../../domain/reasons';
+import { isReasonFor, type OrderKind } from '../../domain/reasons';
+import { mixedTemplate, reasonTemplate } from '../../i18n/words/reason-words';
 import {
   EMPTY_RESTORE_FORM,
   restoreFormSchema,
@@ -52,8 +53,10 @@ export function useRestoreForm({
   /** A reason was chosen: its template replaces the message, unless the buyer wrote their own. */
   const applyTemplate = (kind: OrderKind, reasonId: string) => {
     const template = mixed
-      ? MIXED_TEMPLATE
-      : reasonsFor(kind).find((reason) => reason.id === reasonId)?.template;
+      ? mixedTemplate()
+      : isReasonFor(kind, reasonId)
+        ? reasonTemplate(reasonId)
+        : undefined;
     if (!template) return;
     const current = form.getValues('message');
     if (current.trim() === '' || current === lastTemplate.current) {

@@ -3,13 +3,13 @@
  * the outbox in batches (with a progress), summed up, and "Retry failed" sends the failed ones
  * again (new keys) together with the batches still queued (their own keys).
  */
+import { plural, t } from '@lingui/core/macro';
 import { useState } from 'react';
 import type { RestoreItem } from '../../api/changes';
 import type { NotSentItem, RestoreOutcome } from '../../api/outbox-entries';
 import { clearDraft } from '../../api/restore-draft';
 import { useRestoreOrders, type RestoreProgress } from '../../api/restore-orders';
 import { holdUnload } from '../../api/unload-guard';
-import { formatCount, plural } from '../../domain/count';
 import type { RestoreTarget } from '../../domain/restore-target';
 import { errorMessage } from '../../order-actions/error-message';
 import { announce } from '../../ui/live-region';
@@ -93,17 +93,26 @@ export function useSendRestore({
         merged.filter((result) => result.status === status).length;
       // What was queued is kept in the outbox (and comes back as a draft if not sent after all).
       if (count('failed') === 0) clearDraft();
+      const sentCount = count('sent');
+      const failedCount = count('failed');
+      const queuedCount = count('queued');
       announce(
         [
-          plural(count('sent'), 'request sent', 'requests sent'),
-          count('failed') > 0 ? `${formatCount(count('failed'))} failed` : '',
-          count('queued') > 0 ? `${formatCount(count('queued'))} queued` : '',
+          plural(sentCount, { one: '# request sent', other: '# requests sent' }),
+          failedCount > 0 ? plural(failedCount, { one: '# failed', other: '# failed' }) : '',
+          queuedCount > 0 ? plural(queuedCount, { one: '# queued', other: '# queued' }) : '',
         ]
           .filter(Boolean)
           .join(', '),
       );
     } catch (error) {
-      setSubmitError(`Nothing was sent: ${errorMessage(error)} Your message is kept; try again.`);
+      const reason = errorMessage(error);
+      setSubmitError(
+        t({
+          message: `Nothing was sent: ${reason} Your message is kept; try again.`,
+          comment: 'The reason is a whole sentence of its own, ending with a full stop',
+        }),
+      );
       setPhase({ step: 'form' });
     }
   };
@@ -125,7 +134,7 @@ export function useSendRestore({
     }
     const items = restoreItems(ready, data);
     if (items === null) {
-      setSubmitError('Choose a reason for every kind of order.');
+      setSubmitError(t`Choose a reason for every kind of order.`);
       return;
     }
     await send(title, items, data.message, notSent);
