@@ -69,7 +69,7 @@ test('restore one order', async ({ page, openApp, checkA11y }) => {
   await checkA11y();
   await dialog.dismiss.click();
   await expect(
-    card.getByText(w('Restoration requested', {}, 'order status'), { exact: true }),
+    card.getByText(w('Restoration requested', {}, 'order status'), { exact: true }).first(),
   ).toBeVisible();
   await checkA11y();
 });

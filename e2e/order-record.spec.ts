@@ -55,16 +55,17 @@ test(
     const csv = await readFile(await csvFile.path(), 'utf8');
     const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data[0]).toEqual(['time', 'actor', 'event', 'text', 'amount']);
+    expect(parsed.data[0]).toEqual(['time', 'local time', 'actor', 'event', 'text', 'amount']);
     expect(parsed.data).toHaveLength(5);
     expect(parsed.data[3]).toEqual([
       expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      expect.stringMatching(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d [AP]M UTC$/),
       'You',
       'restore_requested',
       `You asked the seller to restore this order: I still want the item\n${MESSAGE}`,
       '',
     ]);
-    expect(parsed.data[4]?.[1]).toBe('The seller');
+    expect(parsed.data[4]?.[2]).toBe('The seller');
 
     // Download JSON: the whole record.
     const jsonDownload = page.waitForEvent('download');

@@ -50,6 +50,14 @@ const BUDGETS = [
   ['lighthousePerformance', '1×', '≥', 95, 21],
   ['lighthouseDeletedPerformance', '1×', '≥', 90, 21],
   ['lighthouseAccessibility', '1×', '=', 100, 11],
+  ['lighthouseArabicAccessibility', '1×', '=', 100, 19],
+  ...['es', 'pt-BR', 'fr', 'ar', 'ja'].map((locale) => [
+    `catalog_${locale}_GzipBytes`,
+    '1×',
+    '≤',
+    12_000,
+    19,
+  ]),
 ];
 
 function build() {

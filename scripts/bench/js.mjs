@@ -71,6 +71,11 @@ export async function measureJs(browser) {
     figures[name === 'orders' ? 'jsRatio' : `${name}JsRatio`] = round(bytes / floorJsGzipBytes, 2);
     initialFiles[name] = initial;
   }
+  // Each language's catalog (one lazy chunk each; product.md §10: ≤ 12 kB gzip).
+  for (const locale of ['es', 'pt-BR', 'fr', 'ar', 'ja']) {
+    const file = manifest[`src/locales/${locale}/messages.po`]?.file;
+    figures[`catalog_${locale}_GzipBytes`] = file ? gzipTotal('dist', [file]) : null;
+  }
   return {
     ...figures,
     mockJsGzipBytes: gzipTotal('dist', mockFiles),

@@ -1,6 +1,6 @@
 /**
- * Lighthouse 12 (mobile: its default simulated 4× CPU and slow 4G) on My Orders and on Deleted
- * Orders with 10,000 orders, each in a fresh Chromium: a first visit.
+ * Lighthouse 12 (mobile: its default simulated 4× CPU and slow 4G) on My Orders, on Deleted
+ * Orders with 10,000 orders and on Deleted Orders in Arabic, each in a fresh Chromium: a first visit.
  */
 import { chromiumArgs, chromiumExecutable } from '../chromium.mjs';
 import { APP, MANY, median, round, runs } from './common.mjs';
@@ -33,6 +33,8 @@ export async function measureLighthouse() {
   for (const [prefix, url] of [
     ['lighthouse', `${APP}/orders`],
     ['lighthouseDeleted', MANY],
+    // Arabic, right to left (product.md §10: accessibility 100 in Arabic too).
+    ['lighthouseArabic', `${APP}/orders/deleted?lang=ar`],
   ]) {
     const reports = await runs(() => lighthouseRun(url));
     figures[`${prefix}Performance`] = median(reports.map((lhr) => score(lhr, 'performance')));

@@ -107,7 +107,9 @@ export default function CancelOrderDialog({ order, onClose, fallbackFocus }: Ord
         </Field>
         {choice === OTHER && (
           <Field id={ids.details} label={t`Tell us why`} error={errors.details?.message}>
-            {(control) => <textarea {...control} rows={3} {...form.register('details')} />}
+            {(control) => (
+              <textarea {...control} rows={3} dir="auto" {...form.register('details')} />
+            )}
           </Field>
         )}
         <DialogActions

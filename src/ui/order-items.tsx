@@ -16,9 +16,11 @@ export const OrderItems = memo(function OrderItems({ items }: { items: readonly 
             loading="lazy"
             decoding="async"
           />
-          <span className="order-item__title">{item.title}</span>
+          <span className="order-item__title">
+            <bdi>{item.title}</bdi>
+          </span>
           <span className="order-item__meta">
-            {item.variant} · <bdi>{formatCount(item.quantity)}</bdi> ×{' '}
+            <bdi>{item.variant}</bdi> · <bdi>{formatCount(item.quantity)}</bdi> ×{' '}
             <bdi>{formatMoney(item.unitPrice)}</bdi>
           </span>
         </li>

@@ -1,4 +1,5 @@
 import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import type { RestoreLine } from '../domain/placement';
 import { requestWaitText, restoreLineText } from '../i18n/words/order-words';
 
@@ -10,7 +11,12 @@ export function RestoreLineView({ line, now }: { line: RestoreLine; now: number 
   return (
     <div className="restore-line-block">
       {declined !== null && (
-        <p className="restore-line restore-line--declined">{t`Seller declined: ${sellerNote}`}</p>
+        <p className="restore-line restore-line--declined">
+          {/* What the seller wrote keeps its own direction inside the sentence. */}
+          <Trans>
+            Seller declined: <bdi>{sellerNote}</bdi>
+          </Trans>
+        </p>
       )}
       <p className={`restore-line restore-line--${line.kind}`}>{restoreLineText(line, now)}</p>
       {line.kind === 'requested' && (

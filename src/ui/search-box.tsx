@@ -47,6 +47,7 @@ export function SearchBox({
         {t`Search orders`}
       </label>
       <input
+        dir="auto"
         id={id}
         type="search"
         className="search-box__input"

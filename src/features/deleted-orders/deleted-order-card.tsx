@@ -50,7 +50,12 @@ export const DeletedOrderCard = memo(function DeletedOrderCard({
       {cancellation && (
         <p className="order-card__cause">
           <strong>{cancellationText(cancellation)}</strong>
-          {reason && <span className="order-card__reason"> · {reason}</span>}
+          {reason && (
+            <span className="order-card__reason">
+              {' · '}
+              <bdi>{reason}</bdi>
+            </span>
+          )}
           <span className="order-card__when"> · {formatDateTime(cancellation.at)}</span>
         </p>
       )}

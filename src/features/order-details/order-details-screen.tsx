@@ -172,7 +172,12 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
       {order.cancellation && viewOf(order) === 'deleted' && (
         <p className="order-card__cause">
           <strong>{cancellationText(order.cancellation)}</strong>
-          {cancellationReason(order.cancellation) && ` · ${cancellationReason(order.cancellation)}`}
+          {cancellationReason(order.cancellation) && (
+            <>
+              {' · '}
+              <bdi>{cancellationReason(order.cancellation)}</bdi>
+            </>
+          )}
         </p>
       )}
       {pending ? (

@@ -44,7 +44,7 @@ export function MessageField({
         )
       }
     >
-      {(control) => <textarea {...control} rows={5} {...registration} />}
+      {(control) => <textarea {...control} rows={5} dir="auto" {...registration} />}
     </Field>
   );
 }
