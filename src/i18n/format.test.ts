@@ -77,3 +77,12 @@ describe('numbers, money and countdowns by language', () => {
     expect(formatDuration(5 * 60_000)).toBe('5 分');
   });
 });
+
+describe('money right to left', () => {
+  it('isolates the currency code, so "US$" is not shown as "$US"', () => {
+    inLocale('ar');
+    expect(formatMoney(money(3_499, 'USD'))).toBe('\u200f٣٤٫٩٩\u00a0\u2066US$\u2069');
+    inLocale('en');
+    expect(formatMoney(money(3_499, 'USD'))).toBe('$34.99');
+  });
+});

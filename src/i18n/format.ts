@@ -9,7 +9,7 @@ import { i18n } from '@lingui/core';
 import { t } from '@lingui/core/macro';
 import { minorUnitDigits, type Money } from '../domain/money';
 import { DAY, HOUR, MINUTE, SECOND } from '../domain/time';
-import { intlLocaleOf, isAppLocale } from './locales';
+import { directionOf, intlLocaleOf, isAppLocale } from './locales';
 
 /** The Intl locale of the active language (its region from the browser: src/i18n/activate.ts). */
 export function activeIntlLocale(): string {
@@ -81,11 +81,20 @@ export function formatCount(value: number): string {
   return numberFormat({}).format(value);
 }
 
-/** The order's own currency, written the buyer's way. */
+/**
+ * The order's own currency, written the buyer's way. Right to left, the currency's Latin code is
+ * isolated (U+2066 … U+2069), or the bidi algorithm would show "US$" as "$US".
+ */
 export function formatMoney(value: Money): string {
-  return numberFormat({ style: 'currency', currency: value.currency }).format(
-    value.amountMinor / 10 ** minorUnitDigits(value.currency),
-  );
+  const format = numberFormat({ style: 'currency', currency: value.currency });
+  const amount = value.amountMinor / 10 ** minorUnitDigits(value.currency);
+  if (!isAppLocale(i18n.locale, true) || directionOf(i18n.locale) === 'ltr') {
+    return format.format(amount);
+  }
+  return format
+    .formatToParts(amount)
+    .map((part) => (part.type === 'currency' ? `\u2066${part.value}\u2069` : part.value))
+    .join('');
 }
 
 /** A live countdown: "12:41" (minutes:seconds) under an hour, "23:59:12" above; never negative. */
