@@ -82,13 +82,15 @@ const layers = [
     from: ['./src/i18n'],
     message: 'The mock sends codes and facts, never sentences in a language.',
   },
-  ...['my-orders', 'deleted-orders', 'restore', 'order-details'].map((feature) => ({
-    target: `./src/features/${feature}`,
-    from: './src/features',
-    except: [`./${feature}`],
-    message:
-      'Features do not import each other: move what they share to order-actions/, ui/, api/ or domain/.',
-  })),
+  ...['my-orders', 'deleted-orders', 'restore', 'order-details', 'notifications'].map(
+    (feature) => ({
+      target: `./src/features/${feature}`,
+      from: './src/features',
+      except: [`./${feature}`],
+      message:
+        'Features do not import each other: move what they share to order-actions/, ui/, api/ or domain/.',
+    }),
+  ),
 ];
 
 export default tseslint.config(

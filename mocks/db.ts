@@ -10,7 +10,7 @@ import type { Order } from '../src/domain/order';
 import { buyAgain } from '../src/domain/place-order';
 import { isReasonFor } from '../src/domain/reasons';
 import type { RefusalCode } from '../src/domain/restore-rules';
-import { OrderQueries } from './db-queries';
+import { NotificationQueries } from './db-notifications';
 import { generateWithoutBlocking } from './generate';
 import { buildOrder, builtOrderIds } from './order-builder';
 import { hash32, createRandom } from './random';
@@ -28,6 +28,8 @@ export type MutationOutcome =
   | { readonly kind: 'order'; readonly order: Order }
   | { readonly kind: 'refused'; readonly refused: Refused }
   | { readonly kind: 'built'; readonly ids: readonly OrderId[] }
+  /** Counted when answered, so replaying the journal (every rebuild) never counts. */
+  | { readonly kind: 'unread'; readonly count: () => number }
   | {
       readonly kind: 'restore';
       readonly results: ReadonlyArray<
@@ -40,7 +42,7 @@ function notFound(id: string): Refused {
   return { status: 404, code: 'NOT_FOUND', detail: `No order ${id} was found in your account.` };
 }
 
-export class MockDb extends OrderQueries {
+export class MockDb extends NotificationQueries {
   private appliedEntries = 0;
 
   get journalLength(): number {
@@ -155,6 +157,12 @@ export class MockDb extends OrderQueries {
         });
         return { kind: 'restore', results };
       }
+      case 'readNotifications':
+        this.markNotificationsRead(request.ids);
+        return { kind: 'unread', count: () => this.unreadNotifications(at) };
+      case 'readAllNotifications':
+        this.markAllNotificationsRead(request.upTo, at);
+        return { kind: 'unread', count: () => this.unreadNotifications(at) };
       case 'put': {
         const ids = builtOrderIds(this.settings.seed, this.appliedEntries, request.count, (id) =>
           this.orders.has(id as OrderId),

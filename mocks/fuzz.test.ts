@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { problemSchema } from '../src/api/contract';
+import { notificationListQuerySchema, problemSchema } from '../src/api/contract';
 import { memoryStore } from './node';
 
 const RUNS = 1_000;
@@ -170,6 +170,24 @@ describe('fuzzing the reads', () => {
     journalUnchanged();
   });
 
+  it('GET /api/notifications refuses malformed query strings', async () => {
+    const query = fc.record({
+      limit: nasty.filter((v) => !notificationListQuerySchema.safeParse({ limit: v }).success),
+      cursor: fc.option(nasty, { nil: undefined }),
+      extra: fc.dictionary(nasty, nasty, { maxKeys: 3 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(query, async ({ limit, cursor, extra }) => {
+        const params = new URLSearchParams(extra);
+        params.set('limit', limit);
+        if (cursor !== undefined) params.set('cursor', cursor);
+        await expectProblem(await send(`/api/notifications?${params}`));
+      }),
+      { numRuns: RUNS },
+    );
+    journalUnchanged();
+  });
+
   it('GET /api/orders/:id refuses malformed, unknown and foreign ids', async () => {
     await fc.assert(
       fc.asyncProperty(badId, async (id) => {
@@ -193,6 +211,8 @@ describe('fuzzing the writes', () => {
     ['/api/orders/{id}/buy-again', 'POST'],
     ['/api/orders/{id}/restore-request', 'DELETE'],
     ['/api/restore-requests', 'POST'],
+    ['/api/notifications/read', 'POST'],
+    ['/api/notifications/read-all', 'POST'],
   ];
 
   it.each(endpoints)('%s refuses malformed bodies, ids and headers', async (template, method) => {
@@ -224,6 +244,6 @@ describe('fuzzing the writes', () => {
 
 describe('the fuzzing itself', () => {
   it('sent many thousands of requests', () => {
-    expect(counted.requests).toBeGreaterThan(9 * RUNS);
+    expect(counted.requests).toBeGreaterThan(12 * RUNS);
   });
 });

@@ -97,6 +97,23 @@ describe('generate', () => {
     expect(said('seller').size).toBeGreaterThan(0);
   });
 
+  it('keeps each labelled closed request closed the way its label says (product.md §11)', () => {
+    const { orders, labels } = generate('default', 1, R);
+    const outcomeOf = (label: string) => {
+      const id = labels.find((entry) => entry.label === label)!.orderId;
+      return bringUpTo(
+        orders.find((o) => o.id === id)!,
+        R,
+      ).restoreRequests.at(-1)!.outcome;
+    };
+    // The refund must come before the 48-hour answer-by, or the request expires instead.
+    expect(outcomeOf('Request closed: refund completed before the seller answered')).toBe(
+      'refund_completed',
+    );
+    expect(outcomeOf('Seller declined, window closed')).toBe('declined');
+    expect(outcomeOf('Request withdrawn, window closed')).toBe('withdrawn');
+  });
+
   it('closes a request the refund overtook with no note, the platform not being a seller', () => {
     const orders = generate('default', 1, R).orders.map((o) => bringUpTo(o, R));
     const closed = orders.flatMap((o) =>

@@ -14,6 +14,7 @@ import { readFails } from './faults';
 import { problem, problemResponse } from './problem';
 
 export const DEFAULT_PAGE_SIZE = 50;
+export const DEFAULT_NOTIFICATION_PAGE_SIZE = 30;
 
 type Context = {
   request: StrictRequest<DefaultBodyType>;
@@ -124,6 +125,14 @@ export function parseQuery<S extends z.ZodMiniType>(
 
 export function orderNotFound(id: string) {
   return problemResponse(problem(404, 'NOT_FOUND', `No order ${id} was found in your account.`));
+}
+
+export function invalidCursor() {
+  return problemResponse(
+    problem(400, 'VALIDATION_FAILED', 'cursor: This cursor was not given by this API.', [
+      { path: 'cursor', message: 'This cursor was not given by this API.' },
+    ]),
+  );
 }
 
 export function invalidOrderId() {

@@ -12,7 +12,7 @@ import {
   type StrictRequest,
 } from 'msw';
 import type * as z from 'zod/mini';
-import type { RestoreResults } from '../src/api/contract';
+import type { RestoreResults, UnreadCount } from '../src/api/contract';
 import {
   idempotencyKeySchema,
   mswPath,
@@ -21,6 +21,7 @@ import {
 } from '../src/api/endpoints';
 import { toOrderDto } from '../src/api/order-mapping';
 import { isOrderId, type OrderId } from '../src/domain/ids';
+import { fromIso } from '../src/domain/time';
 import { getBackend, type Transaction } from './backend';
 import type { MutationOutcome } from './db';
 import { mutationFault } from './faults';
@@ -42,6 +43,10 @@ function outcomeAnswer(outcome: MutationOutcome): Answer {
       };
     case 'built':
       return { status: 200, body: { ids: outcome.ids } };
+    case 'unread': {
+      const body: UnreadCount = { unread: outcome.count() };
+      return { status: 200, body };
+    }
     case 'restore': {
       const body: RestoreResults = {
         results: outcome.results.map((result) =>
@@ -289,6 +294,20 @@ export const mutationHandlers = [
         items: body.items.map((item) => ({ orderId: item.orderId, reason: item.reason })),
         message: body.message,
       }),
+    }),
+  }),
+  mutation({
+    endpoint: endpoint.markNotificationsRead,
+    prepare: ({ body }) => ({
+      kind: 'mutation',
+      build: () => ({ op: 'readNotifications', ids: body.ids }),
+    }),
+  }),
+  mutation({
+    endpoint: endpoint.markAllNotificationsRead,
+    prepare: ({ body }) => ({
+      kind: 'mutation',
+      build: () => ({ op: 'readAllNotifications', upTo: fromIso(body.upTo) }),
     }),
   }),
 ];

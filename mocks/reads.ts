@@ -1,14 +1,27 @@
 /** The mock's reads (product.md §6): they bring orders up to now and never write. */
 import { http, HttpResponse } from 'msw';
-import type { Counts, OrderList, Selection } from '../src/api/contract';
+import type { Counts, NotificationPage, OrderList, Selection } from '../src/api/contract';
 import { mswPath, typedEndpoint as endpoint } from '../src/api/endpoints';
+import { toNotificationDto } from '../src/api/notification-mapping';
 import { toOrderDto, toOrderSummaryDto } from '../src/api/order-mapping';
 import { isOrderId } from '../src/domain/ids';
 import { orderSaleEvents } from '../src/domain/sale-events';
 import { toIso } from '../src/domain/time';
-import { decodeCursor, encodeCursor } from './cursor';
-import { DEFAULT_PAGE_SIZE, invalidOrderId, orderNotFound, parseQuery, route } from './http';
-import { problem, problemResponse } from './problem';
+import {
+  decodeCursor,
+  decodeNotificationCursor,
+  encodeCursor,
+  encodeNotificationCursor,
+} from './cursor';
+import {
+  DEFAULT_NOTIFICATION_PAGE_SIZE,
+  DEFAULT_PAGE_SIZE,
+  invalidCursor,
+  invalidOrderId,
+  orderNotFound,
+  parseQuery,
+  route,
+} from './http';
 
 export const readHandlers = [
   http.get(
@@ -18,13 +31,7 @@ export const readHandlers = [
       if (!query.ok) return query.response;
       const { view, tab, filter, q, limit, cursor } = query.data;
       const key = cursor === undefined ? undefined : decodeCursor(cursor);
-      if (key === null) {
-        return problemResponse(
-          problem(400, 'VALIDATION_FAILED', 'cursor: This cursor was not given by this API.', [
-            { path: 'cursor', message: 'This cursor was not given by this API.' },
-          ]),
-        );
-      }
+      if (key === null) return invalidCursor();
       const page = db.list(
         { view, tab, filter, q, cursor: key, limit: limit ?? DEFAULT_PAGE_SIZE },
         now,
@@ -80,6 +87,26 @@ export const readHandlers = [
         })),
       }),
     ),
+  ),
+
+  http.get(
+    mswPath(endpoint.listNotifications),
+    route(({ url, db, now }) => {
+      const query = parseQuery(endpoint.listNotifications.query, url);
+      if (!query.ok) return query.response;
+      const { cursor, limit } = query.data;
+      const key = cursor === undefined ? undefined : decodeNotificationCursor(cursor);
+      if (key === null) return invalidCursor();
+      const page = db.notificationPage(
+        { cursor: key, limit: limit ?? DEFAULT_NOTIFICATION_PAGE_SIZE },
+        now,
+      );
+      return HttpResponse.json<NotificationPage>({
+        notifications: page.notifications.map((found) => toNotificationDto(found, found.read)),
+        nextCursor: page.nextKey ? encodeNotificationCursor(page.nextKey) : null,
+        unread: page.unread,
+      });
+    }),
   ),
 
   // The document is generated into the repo (`npm run openapi`) and loaded only when asked for,

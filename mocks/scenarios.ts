@@ -10,6 +10,8 @@ export const SCENARIOS = [
   'sellers-replace',
   'sellers-refund',
   'sellers-decline',
+  // No seller ever answers: every request waits for its 48-hour answer-by and expires.
+  'sellers-silent',
 ] as const;
 
 export type ScenarioName = (typeof SCENARIOS)[number];

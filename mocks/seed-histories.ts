@@ -220,7 +220,8 @@ export function defaultOrders(b: SeedBuilder, R: number): void {
       pay(b.place(cancelledAt - DAY, { seller: vistula }), cancelledAt - 20 * HOUR),
       cancelledAt,
     );
-    o = b.at(o, cancelledAt + HOUR, {
+    // Asked a day before the refund was due: the refund lands before the seller's 48 hours are up.
+    o = b.at(o, refundByFor(cancelledAt) - DAY, {
       type: 'requestRestore',
       reason: 'product_issue',
       message: BUYER_MESSAGES.product_issue,

@@ -33,14 +33,15 @@ export type DecisionInput = {
   readonly seed: number;
 };
 
-/** What the seller will answer to the order's next request, and when. */
+/** What the seller will answer to the order's next request, and when; nothing in `sellers-silent`. */
 export function planDecision({
   order,
   reason,
   requestedAt,
   scenario,
   seed,
-}: DecisionInput): PlannedDecision {
+}: DecisionInput): PlannedDecision | undefined {
+  if (scenario === 'sellers-silent') return undefined;
   const index = order.restoreRequests.length + 1;
   const paid = order.payment.state === 'paid';
   const forced = forcedOutcome(scenario);

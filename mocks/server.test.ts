@@ -8,7 +8,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { countsSchema, orderSchema, restoreResultsSchema } from '../src/api/contract';
+import {
+  countsSchema,
+  notificationPageSchema,
+  orderSchema,
+  restoreResultsSchema,
+  unreadCountSchema,
+} from '../src/api/contract';
 import { useStore } from './backend';
 import { JOURNAL_FILE } from './file-store';
 import { server as inProcess } from './node';
@@ -145,6 +151,36 @@ describe('npm run api', () => {
     expect(logs.filter((line) => line.includes(aside[0]!))).toHaveLength(1);
     await api.close();
     expect(storedJournalLength(dir)).toBe(0);
+  });
+
+  it('keeps the notifications read across a restart, and still knows the key', async () => {
+    const dir = dataDir();
+    const first = await start(dir);
+    const notifications = async (api: ApiServer) =>
+      notificationPageSchema.parse(
+        await (await fetch(`${api.url}/api/notifications?limit=100`)).json(),
+      );
+    const before = await notifications(first);
+    expect(before.unread).toBeGreaterThan(1);
+    const id = before.notifications[0]!.id;
+    const mark = (api: ApiServer) =>
+      fetch(`${api.url}/api/notifications/read`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'restart-read-1' },
+        body: JSON.stringify({ ids: [id] }),
+      });
+    const marked = unreadCountSchema.parse(await (await mark(first)).json());
+    expect(marked.unread).toBe(before.unread - 1);
+    await first.close();
+
+    const second = await start(dir);
+    const after = await notifications(second);
+    expect(after.unread).toBe(marked.unread);
+    expect(after.notifications.find((n) => n.id === id)?.read).toBe(true);
+    const retried = await mark(second);
+    expect(retried.status).toBe(200);
+    expect(unreadCountSchema.parse(await retried.json())).toEqual(marked);
+    expect((await state(second)).journalLength).toBe(1);
   });
 
   it('answers CORS preflights for the app’s origins and those it is given', async () => {

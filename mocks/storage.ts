@@ -35,6 +35,10 @@ const mutationSchema = z.discriminatedUnion('op', [
   }),
   // Orders QA put in the state a flow needs (mocks/order-builder.ts).
   z.object({ op: z.literal('put'), spec: orderSpecSchema, count: z.int().check(z.gte(1)) }),
+  // What the buyer read of their notifications (mocks/db-notifications.ts). Added in round three:
+  // a journal without them reads as before, so the version stays.
+  z.object({ op: z.literal('readNotifications'), ids: z.array(z.string()) }),
+  z.object({ op: z.literal('readAllNotifications'), upTo: z.number() }),
 ]);
 
 const journalEntrySchema = z.object({

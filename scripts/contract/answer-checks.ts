@@ -5,10 +5,12 @@
  */
 import type {
   Counts,
+  NotificationPage,
   OrderDto,
   OrderList,
   RestoreResults,
   Selection,
+  UnreadCount,
 } from '../../src/api/contract';
 import { ENDPOINTS, endpoint, type OperationId } from '../../src/api/endpoints';
 import { ACTIVE_TABS, DELETED_FILTERS } from '../../src/domain/placement';
@@ -130,6 +132,84 @@ const RECIPES: Readonly<Record<OperationId, Recipe>> = {
       'sale events',
     );
     return `sale events: ${answer.events.length}`;
+  },
+
+  async listNotifications({ api, find }) {
+    for (const limit of ['1', '100']) await find.notificationPage({ limit });
+    // Pages follow one another through nextCursor, newest first, without repeating one; every
+    // page counts the same unread notifications, and all of them when the pages run out.
+    const seen = new Set<string>();
+    let cursor: string | null = null;
+    let pages = 0;
+    let unread: number | null = null;
+    let unreadSeen = 0;
+    let previousAt = Number.POSITIVE_INFINITY;
+    do {
+      const query: Record<string, string> = { limit: '4' };
+      if (cursor) query.cursor = cursor;
+      const page: NotificationPage = expectOk(
+        await api.call(endpoint.listNotifications, { query }),
+        'a page of notifications',
+      );
+      for (const notification of page.notifications) {
+        if (seen.has(notification.id)) {
+          throw new Error(`notification ${notification.id} came on two pages`);
+        }
+        seen.add(notification.id);
+        const at = Date.parse(notification.at);
+        if (at > previousAt) throw new Error(`notification ${notification.id} is out of order`);
+        previousAt = at;
+        if (!notification.read) unreadSeen += 1;
+      }
+      if (unread !== null) expectEqual(page.unread, unread, `page ${pages + 1}: unread`);
+      ({ nextCursor: cursor, unread } = page);
+      pages += 1;
+    } while (cursor && pages < 10);
+    if (!cursor)
+      expectEqual(unreadSeen, unread, 'the unread notifications of every page vs unread');
+    return `${seen.size} notifications on ${pages} pages, ${unread} unread`;
+  },
+
+  async markNotificationsRead({ api, find }) {
+    const before = await find.unread();
+    const [chosen] = await find.unreadNotifications(1);
+    // An id not among the notifications (yet) is taken, and changes no count.
+    const body = { ids: [chosen!.id, 'contract-check:not-a-notification-yet'] };
+    const answer = await api.call(endpoint.markNotificationsRead, { body });
+    const { unread } = expectOk<UnreadCount>(answer, 'mark read');
+    expectEqual(unread, before - 1, `unread after marking ${chosen!.id} read`);
+    const page = await find.notificationPage({ limit: '100' });
+    expectEqual(page.unread, unread, 'unread read back');
+    const readBack = page.notifications.find((notification) => notification.id === chosen!.id);
+    expectEqual(readBack?.read, true, `notification ${chosen!.id} read back`);
+    return `notification ${chosen!.id} is read; ${unread} unread`;
+  },
+
+  async markAllNotificationsRead({ api, find }) {
+    const { notifications } = await find.notificationPage({ limit: '100' });
+    const newest = notifications[0];
+    const oldest = notifications.at(-1);
+    const upTo = newest?.at ?? new Date().toISOString();
+    const answer = await api.call(endpoint.markAllNotificationsRead, { body: { upTo } });
+    const { unread } = expectOk<UnreadCount>(answer, `mark all read up to ${upTo}`);
+    const page = await find.notificationPage({ limit: '100' });
+    expectEqual(page.unread, unread, 'unread read back');
+    const unreadBefore = page.notifications.find(
+      (notification) => !notification.read && Date.parse(notification.at) <= Date.parse(upTo),
+    );
+    if (unreadBefore) throw new Error(`notification ${unreadBefore.id} is still unread`);
+    // A mark up to an earlier moment takes nothing back.
+    if (oldest) {
+      const earlier = await api.call(endpoint.markAllNotificationsRead, {
+        body: { upTo: oldest.at },
+      });
+      expectEqual(
+        expectOk<UnreadCount>(earlier, 'mark all read, earlier').unread,
+        unread,
+        'unread',
+      );
+    }
+    return `every notification up to ${upTo} is read; ${unread} unread`;
   },
 
   async getOpenApiDocument({ api }) {

@@ -82,6 +82,15 @@ export const ORDER_ACTIONS: ReadonlyArray<{ endpoint: Endpoint; body: unknown }>
   { endpoint: endpoint.withdrawRestoreRequest, body: {} },
 ];
 
+/** The changes that are about no order (marking notifications read), each with a body it accepts. */
+export const NOTIFICATION_CHANGES: ReadonlyArray<{ endpoint: Endpoint; body: unknown }> = [
+  {
+    endpoint: endpoint.markNotificationsRead,
+    body: { ids: ['contract-check:not-a-notification'] },
+  },
+  { endpoint: endpoint.markAllNotificationsRead, body: { upTo: '2000-01-01T00:00:00.000Z' } },
+];
+
 /** Every change in the table, with a valid body for an order (restore: a request for it). */
 export function changesFor(
   orderId: string,

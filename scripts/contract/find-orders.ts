@@ -4,7 +4,14 @@
  * whose data holds no such order fails the check that needed it, with a line saying what was
  * missing.
  */
-import type { OrderDto, OrderList, OrderSummaryDto, Selection } from '../../src/api/contract';
+import type {
+  NotificationDto,
+  NotificationPage,
+  OrderDto,
+  OrderList,
+  OrderSummaryDto,
+  Selection,
+} from '../../src/api/contract';
 import { endpoint } from '../../src/api/endpoints';
 import { reasonsFor } from '../../src/domain/reasons';
 import type { ContractClient } from './contract-client';
@@ -73,6 +80,33 @@ export class OrderFinder {
       (await this.refusedWith('REFUND_COMPLETED'));
     if (!found) throw new Error('the backend holds no order whose restore window is over');
     return found;
+  }
+
+  /** One page of the buyer's notifications (`limit` 1–100, default the backend's). */
+  async notificationPage(query: Record<string, string> = {}): Promise<NotificationPage> {
+    const answer = await this.api.call(endpoint.listNotifications, { query });
+    return expectOk<NotificationPage>(
+      answer,
+      `GET /api/notifications?${new URLSearchParams(query)}`,
+    );
+  }
+
+  /** How many notifications are unread, as the list says. */
+  async unread(): Promise<number> {
+    return (await this.notificationPage({ limit: '1' })).unread;
+  }
+
+  /** The first `count` unread notifications, newest first, or a failure saying there are fewer. */
+  async unreadNotifications(count: number): Promise<NotificationDto[]> {
+    const found = (await this.notificationPage({ limit: '100' })).notifications.filter(
+      (notification) => !notification.read,
+    );
+    if (found.length < count) {
+      throw new Error(
+        `the backend holds ${found.length} unread notifications, the check needs ${count}`,
+      );
+    }
+    return found.slice(0, count);
   }
 
   /** An order with a restore request waiting for the seller. */

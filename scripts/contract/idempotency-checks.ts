@@ -3,10 +3,10 @@
  * first answer and change nothing; another body is refused with 422; a retry after a lost answer
  * is applied once; a 5xx answer is never stored, so the retry is applied.
  */
-import type { Counts, OrderDto, RestoreResults } from '../../src/api/contract';
-import { endpoint } from '../../src/api/endpoints';
+import type { Counts, OrderDto, RestoreResults, UnreadCount } from '../../src/api/contract';
+import { endpoint, type Endpoint } from '../../src/api/endpoints';
 import type { CheckContext, ContractCheck } from './contract-check';
-import { changesFor } from './contract-check';
+import { changesFor, NOTIFICATION_CHANGES } from './contract-check';
 import { expectInvalidAt, expectOk, expectProblem, newKey, summary } from './contract-client';
 import { restoreBody, stateOf, type SelectionItem } from './find-orders';
 
@@ -45,9 +45,13 @@ export const idempotencyChecks: ContractCheck[] = [
     run: async ({ api, find }) => {
       const order = await find.restorable();
       const before = stateOf(await find.order(order.id));
-      const changes = changesFor(order.id, order.paid);
+      const unread = await find.unread();
+      const changes: ReadonlyArray<{ endpoint: Endpoint; id?: string; body: unknown }> = [
+        ...changesFor(order.id, order.paid),
+        ...NOTIFICATION_CHANGES,
+      ];
       for (const change of changes) {
-        const what = `${change.endpoint.operationId} of ${order.id}`;
+        const what = `${change.endpoint.operationId}${change.id ? ` of ${change.id}` : ''}`;
         const call = { id: change.id, body: change.body };
         expectProblem(
           await api.call(change.endpoint, { ...call, key: null }),
@@ -63,6 +67,7 @@ export const idempotencyChecks: ContractCheck[] = [
       }
       if (stateOf(await find.order(order.id)) !== before)
         throw new Error(`order ${order.id} changed`);
+      if ((await find.unread()) !== unread) throw new Error('the unread notifications changed');
       return `${changes.length} changes, without a key and with a malformed one`;
     },
   },
@@ -100,7 +105,24 @@ export const idempotencyChecks: ContractCheck[] = [
           `a refusal sent again answered ${summary(refusedAgain)}, not the first answer`,
         );
       }
-      return `a restore request (keys of its body reordered) and a refusal, each answered as at first`;
+      // Marking read: the first answer's count, even once another mark has lowered it.
+      const [firstUnread, secondUnread] = await find.unreadNotifications(2);
+      const readKey = newKey();
+      const markRead = (ids: string[], key = readKey) =>
+        api.call(endpoint.markNotificationsRead, { key, body: { ids } });
+      const marked = await markRead([firstUnread!.id]);
+      expectOk<UnreadCount>(marked, `mark ${firstUnread!.id} read`);
+      expectOk<UnreadCount>(
+        await markRead([secondUnread!.id], newKey()),
+        `mark ${secondUnread!.id} read`,
+      );
+      const markedAgain = await markRead([firstUnread!.id]);
+      if (markedAgain.status !== marked.status || !same(markedAgain.body, marked.body)) {
+        throw new Error(
+          `marking read sent again answered ${summary(markedAgain)}, not the first answer ${summary(marked)}`,
+        );
+      }
+      return `a restore request (keys of its body reordered), a refusal and a mark read, each answered as at first`;
     },
   },
   {
@@ -135,7 +157,31 @@ export const idempotencyChecks: ContractCheck[] = [
       ) {
         throw new Error('a request refused with 422 changed an order');
       }
-      return 'a restore request with another message, a cancel with another reason';
+      // Marking read: the same key for other notifications marks none of them.
+      const [marked, notMarked] = await find.unreadNotifications(2);
+      const readKey = newKey();
+      const markRead = (ids: string[]) =>
+        api.call(endpoint.markNotificationsRead, { key: readKey, body: { ids } });
+      const { unread } = expectOk<UnreadCount>(await markRead([marked!.id]), 'mark read');
+      expectProblem(
+        await markRead([notMarked!.id]),
+        422,
+        'IDEMPOTENCY_KEY_REUSED',
+        'the same key marking another notification read',
+      );
+      expectProblem(
+        await api.call(endpoint.markAllNotificationsRead, {
+          key: readKey,
+          body: { upTo: new Date().toISOString() },
+        }),
+        422,
+        'IDEMPOTENCY_KEY_REUSED',
+        'the same key marking all read',
+      );
+      if ((await find.unread()) !== unread) {
+        throw new Error('a mark read refused with 422 changed the unread notifications');
+      }
+      return 'a restore request with another message, a cancel with another reason, a mark read with other ids';
     },
   },
   {

@@ -3,7 +3,13 @@
  * `errors[].path` for what is malformed, and nothing stored for a 400 or a 404.
  */
 import type { RestoreResults } from '../../src/api/contract';
-import { MAX_PAGE_SIZE, MAX_RESTORE_ITEMS } from '../../src/api/contract';
+import {
+  MAX_NOTIFICATION_ID_LENGTH,
+  MAX_NOTIFICATION_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  MAX_READ_IDS,
+  MAX_RESTORE_ITEMS,
+} from '../../src/api/contract';
 import { endpoint, type Endpoint } from '../../src/api/endpoints';
 import { MESSAGE_MAX } from '../../src/domain/message';
 import { MAX_SEARCH_LENGTH } from '../../src/domain/search';
@@ -79,7 +85,11 @@ export const problemChecks: ContractCheck[] = [
       if ((await find.selection()).some((item) => item.id === other)) {
         throw new Error(`order ${other} is in the selection`);
       }
-      return `order ${other}: ${answered} answered 404, in no list or selection`;
+      const { notifications } = await find.notificationPage({ limit: '100' });
+      if (notifications.some((notification) => notification.orderId === other)) {
+        throw new Error(`order ${other} has notifications`);
+      }
+      return `order ${other}: ${answered} answered 404, in no list, selection or notification`;
     },
   },
   {
@@ -172,6 +182,14 @@ export const problemChecks: ContractCheck[] = [
         { e: endpoint.getSelection, query: { view: 'active' }, path: 'view' },
         { e: endpoint.getSelection, query: { view: 'deleted', filter: 'gone' }, path: 'filter' },
         { e: endpoint.getSelection, query: { view: 'deleted', q: long }, path: 'q' },
+        { e: endpoint.listNotifications, query: { limit: '0' }, path: 'limit' },
+        {
+          e: endpoint.listNotifications,
+          query: { limit: String(MAX_NOTIFICATION_PAGE_SIZE + 1) },
+          path: 'limit',
+        },
+        { e: endpoint.listNotifications, query: { limit: 'ten' }, path: 'limit' },
+        { e: endpoint.listNotifications, query: { cursor: 'not-a-cursor' }, path: 'cursor' },
       ];
       for (const { e, query, path } of cases) {
         expectInvalidAt(
@@ -189,6 +207,8 @@ export const problemChecks: ContractCheck[] = [
       const order = await find.restorable();
       const item = restoreBody([order]).items[0]!;
       const restore = endpoint.requestRestore;
+      const markRead = endpoint.markNotificationsRead;
+      const readAll = endpoint.markAllNotificationsRead;
       const cases: Array<{ e: Endpoint; id?: string; body: unknown; path: string | null }> = [
         { e: restore, body: '{"items": [', path: null },
         { e: restore, body: { items: [], message: RESTORE_MESSAGE }, path: 'items' },
@@ -218,8 +238,23 @@ export const problemChecks: ContractCheck[] = [
         { e: endpoint.cancelOrder, id: order.id, body: { reason: 'no' }, path: 'reason' },
         { e: endpoint.cancelOrder, id: order.id, body: {}, path: 'reason' },
         { e: endpoint.payOrder, id: order.id, body: '[1,', path: null },
+        { e: markRead, body: {}, path: 'ids' },
+        { e: markRead, body: { ids: [] }, path: 'ids' },
+        { e: markRead, body: { ids: 'all' }, path: 'ids' },
+        { e: markRead, body: { ids: [42] }, path: 'ids.0' },
+        { e: markRead, body: { ids: ['x'.repeat(MAX_NOTIFICATION_ID_LENGTH + 1)] }, path: 'ids.0' },
+        {
+          e: markRead,
+          body: { ids: Array.from({ length: MAX_READ_IDS + 1 }, (_, at) => `id-${at}`) },
+          path: 'ids',
+        },
+        { e: markRead, body: '{"ids": [', path: null },
+        { e: readAll, body: {}, path: 'upTo' },
+        { e: readAll, body: { upTo: 'yesterday' }, path: 'upTo' },
+        { e: readAll, body: { upTo: Date.now() }, path: 'upTo' },
       ];
       const before = stateOf(await find.order(order.id));
+      const unread = await find.unread();
       const keys: string[] = [];
       for (const { e, id, body, path } of cases) {
         const key = newKey();
@@ -231,6 +266,7 @@ export const problemChecks: ContractCheck[] = [
       }
       if (stateOf(await find.order(order.id)) !== before)
         throw new Error(`order ${order.id} changed`);
+      if ((await find.unread()) !== unread) throw new Error('the unread notifications changed');
       await expectKeysNotStored(api, keys);
       return `${cases.length} bodies; nothing changed or stored`;
     },

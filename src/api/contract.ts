@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { ORDER_ID_PATTERN, type OrderId } from '../domain/ids';
 import { cancelReasonSchema, restoreMessageSchema } from '../domain/message';
 import { CURRENCIES } from '../domain/money';
+import { NOTIFICATION_KINDS } from '../domain/notifications';
 import { PLATFORM_CANCEL_REASONS, RESTORE_OUTCOMES } from '../domain/order';
 import { ACTIVE_TABS, DELETED_FILTERS } from '../domain/placement';
 import { RESTORE_REASON_IDS } from '../domain/reasons';
@@ -68,6 +69,8 @@ export const restoreRequestSchema = z.object({
   reason: restoreReasonIdSchema,
   message: z.string(),
   requestedAt: isoDateTimeSchema,
+  /** The seller must answer by then (48 hours), or the platform closes the request as `expired`. */
+  answerBy: isoDateTimeSchema,
   closedAt: z.nullable(isoDateTimeSchema),
   outcome: z.nullable(restoreOutcomeSchema),
   /** The seller's note, as written; null when the platform closed the request. */
@@ -101,7 +104,7 @@ export const timelineEventSchema = z.object({
   reason: z.nullable(restoreReasonIdSchema),
   /** `cancelled` by the platform: why. */
   cause: z.nullable(z.enum(PLATFORM_CANCEL_REASONS)),
-  /** `restore_accepted`: how; `restore_closed`: why; `refund_landed`: `refund_completed` when it ended the chance to restore. */
+  /** `restore_accepted`: how; `restore_closed`: why (`refund_completed`, `expired`); `refund_landed`: `refund_completed` when it ended the chance to restore. */
   outcome: z.nullable(restoreOutcomeSchema),
 });
 
@@ -136,26 +139,29 @@ const searchSchema = z.optional(
     .check(z.maxLength(MAX_SEARCH_LENGTH, `Search for ${MAX_SEARCH_LENGTH} characters or fewer.`)),
 );
 
+/** A cursor as a list answered it (`nextCursor`): opaque to clients. */
+const cursorSchema = z.optional(z.string().check(z.maxLength(500)));
+
+/** `limit`, a query parameter: a whole number from 1 to `max`. */
+function pageLimitSchema(max: number) {
+  return z.optional(
+    z.pipe(
+      z.string().check(z.regex(/^\d{1,4}$/, 'Limit is a whole number.')),
+      z.pipe(
+        z.transform(Number),
+        z.int().check(z.gte(1, 'Limit is at least 1.'), z.lte(max, `Limit is at most ${max}.`)),
+      ),
+    ),
+  );
+}
+
 export const orderListQuerySchema = z.object({
   view: z.enum(['active', 'deleted'], 'View must be "active" or "deleted".'),
   tab: z.optional(z.enum(ACTIVE_TABS)),
   filter: z.optional(z.enum(DELETED_FILTERS)),
   q: searchSchema,
-  cursor: z.optional(z.string().check(z.maxLength(500))),
-  limit: z.optional(
-    z.pipe(
-      z.string().check(z.regex(/^\d{1,4}$/, 'Limit is a whole number.')),
-      z.pipe(
-        z.transform(Number),
-        z
-          .int()
-          .check(
-            z.gte(1, 'Limit is at least 1.'),
-            z.lte(MAX_PAGE_SIZE, `Limit is at most ${MAX_PAGE_SIZE}.`),
-          ),
-      ),
-    ),
-  ),
+  cursor: cursorSchema,
+  limit: pageLimitSchema(MAX_PAGE_SIZE),
 });
 
 /** A list item: the order without its timeline (GET /api/orders/:id has the whole record). */
@@ -222,6 +228,39 @@ export const saleEventSchema = z.object({
 
 export const saleEventsSchema = z.object({ events: z.array(saleEventSchema) });
 
+export const MAX_NOTIFICATION_PAGE_SIZE = 100;
+
+export const notificationListQuerySchema = z.object({
+  cursor: cursorSchema,
+  limit: pageLimitSchema(MAX_NOTIFICATION_PAGE_SIZE),
+});
+
+export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);
+
+/**
+ * Something the buyer must hear of (product.md §12), derived from an order's history: facts only,
+ * the UI writes the sentence. `id` is stable (the same notification has the same id at every read).
+ */
+export const notificationSchema = z.object({
+  id: z.string(),
+  orderId: orderIdSchema,
+  kind: notificationKindSchema,
+  at: isoDateTimeSchema,
+  /** The seller's note with an answer (accepted, declined), as written. */
+  note: z.nullable(z.string()),
+  amount: z.nullable(moneySchema),
+  /** The moment it names: pay by, ships by, refund by, or the restore window's end. */
+  until: z.nullable(isoDateTimeSchema),
+  read: z.boolean(),
+});
+
+export const notificationPageSchema = z.object({
+  notifications: z.array(notificationSchema),
+  nextCursor: z.nullable(z.string()),
+  /** Every unread notification, not only this page's. */
+  unread: z.int().check(z.nonnegative()),
+});
+
 // ---- writes --------------------------------------------------------------------------------
 
 export const MAX_RESTORE_ITEMS = 500;
@@ -242,6 +281,34 @@ export const restoreRequestBodySchema = z.strictObject({
   ),
   message: restoreMessageSchema,
 });
+
+export const MAX_READ_IDS = 200;
+export const MAX_NOTIFICATION_ID_LENGTH = 200;
+
+/** Ids not (yet) among the buyer's notifications are kept as read all the same: they may come later. */
+export const markReadBodySchema = z.strictObject({
+  ids: z
+    .array(
+      z
+        .string()
+        .check(
+          z.maxLength(
+            MAX_NOTIFICATION_ID_LENGTH,
+            `A notification id has at most ${MAX_NOTIFICATION_ID_LENGTH} characters.`,
+          ),
+        ),
+    )
+    .check(
+      z.minLength(1, 'Name at least one notification.'),
+      z.maxLength(MAX_READ_IDS, `Mark at most ${MAX_READ_IDS} notifications in one request.`),
+    ),
+});
+
+/** "Mark all as read": every notification with `at` at or before `upTo` (never after the request). */
+export const markAllReadBodySchema = z.strictObject({ upTo: isoDateTimeSchema });
+
+/** What marking read answers: how many notifications are still unread. */
+export const unreadCountSchema = z.object({ unread: z.int().check(z.nonnegative()) });
 
 export const problemCodeSchema = z.enum([
   'VALIDATION_FAILED',
@@ -280,5 +347,12 @@ export type CancelBody = z.input<typeof cancelBodySchema>;
 export type RestoreRequestBody = z.input<typeof restoreRequestBodySchema>;
 export type RestoreResult = z.infer<typeof restoreResultSchema>;
 export type RestoreResults = z.infer<typeof restoreResultsSchema>;
+export type NotificationKindDto = z.infer<typeof notificationKindSchema>;
+export type NotificationDto = z.infer<typeof notificationSchema>;
+export type NotificationPage = z.infer<typeof notificationPageSchema>;
+export type NotificationListQuery = z.infer<typeof notificationListQuerySchema>;
+export type MarkReadBody = z.input<typeof markReadBodySchema>;
+export type MarkAllReadBody = z.input<typeof markAllReadBodySchema>;
+export type UnreadCount = z.infer<typeof unreadCountSchema>;
 export type Problem = z.infer<typeof problemSchema>;
 export type ProblemCode = z.infer<typeof problemCodeSchema>;

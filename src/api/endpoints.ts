@@ -13,6 +13,10 @@ import {
   countsQuerySchema,
   countsSchema,
   emptyBodySchema,
+  markAllReadBodySchema,
+  markReadBodySchema,
+  notificationListQuerySchema,
+  notificationPageSchema,
   orderIdSchema,
   orderListQuerySchema,
   orderListSchema,
@@ -22,6 +26,7 @@ import {
   saleEventsSchema,
   selectionQuerySchema,
   selectionSchema,
+  unreadCountSchema,
   type ProblemCode,
 } from './contract';
 import { REFUSAL_CODES } from '../domain/restore-rules';
@@ -192,6 +197,36 @@ const SPECS = {
     summary: `Ask the sellers to restore up to 500 cancelled orders; each order is answered on its own (${REFUSAL_CODES.join(', ')} or NOT_FOUND per order).`,
     body: restoreRequestBodySchema,
     answer: restoreResultsSchema,
+    problems: [malformedChange, keyReused, busy],
+    idempotent: true,
+  },
+  listNotifications: {
+    method: 'get',
+    path: '/api/notifications',
+    summary:
+      "One page of the buyer's notifications, newest first, each read or not, with how many are unread in all.",
+    query: notificationListQuerySchema,
+    answer: notificationPageSchema,
+    problems: [malformed, busy],
+    idempotent: false,
+  },
+  markNotificationsRead: {
+    method: 'post',
+    path: '/api/notifications/read',
+    summary:
+      'Mark up to 200 notifications read, by id (ids not known yet are kept: they may come later); answers how many are still unread.',
+    body: markReadBodySchema,
+    answer: unreadCountSchema,
+    problems: [malformedChange, keyReused, busy],
+    idempotent: true,
+  },
+  markAllNotificationsRead: {
+    method: 'post',
+    path: '/api/notifications/read-all',
+    summary:
+      'Mark every notification up to a moment read (never beyond the moment the request arrives); answers how many are still unread.',
+    body: markAllReadBodySchema,
+    answer: unreadCountSchema,
     problems: [malformedChange, keyReused, busy],
     idempotent: true,
   },

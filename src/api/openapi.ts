@@ -16,7 +16,12 @@ import {
   emptyBodySchema,
   isoDateTimeSchema,
   lineItemSchema,
+  markAllReadBodySchema,
+  markReadBodySchema,
   moneySchema,
+  notificationKindSchema,
+  notificationPageSchema,
+  notificationSchema,
   orderIdSchema,
   orderListSchema,
   orderSchema,
@@ -34,6 +39,7 @@ import {
   saleEventsSchema,
   selectionSchema,
   sellerSchema,
+  unreadCountSchema,
 } from './contract';
 import { ENDPOINTS, idempotencyKeySchema, openApiDocumentSchema, type Endpoint } from './endpoints';
 
@@ -69,6 +75,12 @@ const NAMED: ReadonlyArray<readonly [string, z.ZodMiniType]> = [
   ['CancelBody', cancelBodySchema],
   ['RestoreRequestBody', restoreRequestBodySchema],
   ['RestoreResults', restoreResultsSchema],
+  ['NotificationKind', notificationKindSchema],
+  ['Notification', notificationSchema],
+  ['NotificationPage', notificationPageSchema],
+  ['MarkReadBody', markReadBodySchema],
+  ['MarkAllReadBody', markAllReadBodySchema],
+  ['UnreadCount', unreadCountSchema],
   ['OpenApiDocument', openApiDocumentSchema],
 ];
 

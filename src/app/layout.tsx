@@ -7,6 +7,7 @@ import { formatCount } from '../i18n/format';
 import { LiveRegion } from '../ui/live-region';
 import { NoticeList } from '../ui/notice-list';
 import { OfflineBanner } from '../ui/offline-banner';
+import { NotificationsButton } from '../features/notifications/notifications-button';
 import { LanguageMenu } from './language-menu';
 import { LiveUpdates } from './live-updates';
 import { ResumedChanges } from './resumed-changes';
@@ -88,6 +89,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <RestorableCount />
             </NavLink>
           </nav>
+          <NotificationsButton />
           <LanguageMenu />
         </div>
       </header>

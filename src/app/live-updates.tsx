@@ -6,68 +6,68 @@
 import { plural, t } from '@lingui/core/macro';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { useLocation } from 'wouter';
 import { onChangeInOtherTab } from '../api/cross-tab';
 import { refreshOrders } from '../api/order-cache';
 import { orderQueries, PENDING_POLL_MS } from '../api/order-queries';
 import type { OrderId } from '../domain/ids';
 import type { Order } from '../domain/order';
-import { formatDate, formatDateTime, formatMoney } from '../i18n/format';
+import { notificationText } from '../i18n/words/notification-words';
 import { announce } from '../ui/live-region';
 import { pushNotice, type Notice } from '../ui/notices';
+import {
+  browserNotificationState,
+  notifyInBrowser,
+} from '../features/notifications/browser-notifications';
 
 /** At most this many answers get a notice of their own at once; the rest are counted. */
 const MAX_NOTICES = 3;
 
-function answerNotice(order: Order): { text: string; tone: Notice['tone'] } | null {
+function answerNotice(order: Order): (AnswerNotice & { orderId: OrderId }) | null {
+  const notice = answerWords(order);
+  return notice && { ...notice, orderId: order.id };
+}
+
+type AnswerNotice = { text: string; tone: Notice['tone'] };
+
+/** A seller's answer (or the platform closing the request) in the same words as the notifications. */
+function answerWords(order: Order): AnswerNotice | null {
   const request = order.restoreRequests.at(-1);
   if (!request || request.closedAt === null) return null;
-  const orderNumber = order.id;
+  const about = { orderId: order.id, note: request.note, amount: null, until: null };
   switch (request.outcome) {
-    case 'accepted': {
+    case 'accepted':
       if (order.payBy === null) return null;
-      const payBy = formatDateTime(order.payBy);
-      return { text: t`Order ${orderNumber} restored — pay by ${payBy}`, tone: 'success' };
-    }
-    case 'accepted_replacement': {
-      if (order.shipBy === null) {
-        return {
-          text: t`Order ${orderNumber} restored — the seller will ship it soon`,
-          tone: 'success',
-        };
-      }
-      const shipBy = formatDate(order.shipBy);
       return {
-        text: t`Order ${orderNumber} restored — the seller will ship it by ${shipBy}`,
+        text: notificationText({ ...about, kind: 'seller_accepted', until: order.payBy }),
         tone: 'success',
       };
-    }
-    case 'accepted_refund': {
-      const amount = formatMoney(order.total);
-      if (order.refundBy === null) {
-        return {
-          text: t`Order ${orderNumber}: the seller accepted with a refund of ${amount}`,
-          tone: 'success',
-        };
-      }
-      const refundBy = formatDate(order.refundBy);
+    case 'accepted_replacement':
       return {
-        text: t`Order ${orderNumber}: the seller accepted with a refund of ${amount} by ${refundBy}`,
+        text: notificationText({ ...about, kind: 'seller_replaced', until: order.shipBy }),
         tone: 'success',
       };
-    }
-    case 'declined': {
-      // What the seller wrote, as written.
-      const sellerNote = request.note?.trim() || t`no reason given`;
+    case 'accepted_refund':
       return {
-        text: t`Seller declined to restore order ${orderNumber}: ${sellerNote}`,
-        tone: 'warning',
+        text: notificationText({
+          ...about,
+          kind: 'seller_refunded',
+          amount: order.total,
+          until: order.refundBy,
+        }),
+        tone: 'success',
       };
-    }
-    case 'refund_completed':
+    case 'declined':
+      return { text: notificationText({ ...about, kind: 'seller_declined' }), tone: 'warning' };
+    case 'expired':
+      return { text: notificationText({ ...about, kind: 'request_expired' }), tone: 'warning' };
+    case 'refund_completed': {
+      const orderNumber = order.id;
       return {
         text: t`Order ${orderNumber}: refund completed before the seller answered`,
         tone: 'info',
       };
+    }
     default:
       return null;
   }
@@ -75,6 +75,7 @@ function answerNotice(order: Order): { text: string; tone: Notice['tone'] } | nu
 
 export function LiveUpdates() {
   const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
 
   useEffect(() => onChangeInOtherTab(() => void refreshOrders(queryClient)), [queryClient]);
 
@@ -82,6 +83,8 @@ export function LiveUpdates() {
     ...orderQueries.selection({ filter: 'requested', q: '' }),
     refetchInterval: (query) =>
       (query.state.data?.items.length ?? 0) > 0 ? PENDING_POLL_MS : false,
+    // A hidden tab keeps watching only when the buyer asked to be notified in this browser.
+    refetchIntervalInBackground: browserNotificationState() === 'on',
   });
 
   const previous = useRef<ReadonlySet<OrderId> | null>(null);
@@ -105,7 +108,10 @@ export function LiveUpdates() {
         ),
     ).then((notices) => {
       const shown = notices.filter((notice) => notice !== null);
-      for (const notice of shown) pushNotice(notice.text, notice.tone);
+      for (const notice of shown) {
+        pushNotice(notice.text, notice.tone);
+        notifyInBrowser(t`Order Restore`, notice.text, notice.orderId, navigate);
+      }
       const rest = answered.length - Math.min(answered.length, MAX_NOTICES);
       if (rest > 0) {
         pushNotice(
@@ -127,7 +133,7 @@ export function LiveUpdates() {
         );
       }
     });
-  }, [pending.data, queryClient]);
+  }, [pending.data, queryClient, navigate]);
 
   return null;
 }

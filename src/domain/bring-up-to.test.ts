@@ -8,20 +8,28 @@ import { DAY, HOUR, MINUTE } from './time';
 
 const states = ordersByState();
 
+/** A request with the seller's planned answer, sent a minute after the last event (or at `at`). */
 function withPlannedDecision(
   order: Order,
   outcome: 'accept' | 'replace' | 'refund' | 'decline',
   dueAt: number,
+  at = lastAt(order) + MINUTE,
 ) {
   return apply(order, [
-    {
-      type: 'requestRestore',
-      reason: order.payment.state === 'paid' ? 'changed_mind' : 'still_want_item',
-      message: 'Please restore my order',
-      plannedDecision: { dueAt, outcome, note: `Seller says ${outcome}` },
-    },
+    [
+      {
+        type: 'requestRestore',
+        reason: order.payment.state === 'paid' ? 'changed_mind' : 'still_want_item',
+        message: 'Please restore my order',
+        plannedDecision: { dueAt, outcome, note: `Seller says ${outcome}` },
+      },
+      at,
+    ],
   ]);
 }
+
+/** A paid request sent a day before refund-by: the refund comes before its answer-by. */
+const LATE_REQUEST_AT = states.cancelledPaid.refundBy! - DAY;
 
 describe('bringUpTo', () => {
   it('changes nothing before anything is due', () => {
@@ -108,6 +116,7 @@ describe('bringUpTo', () => {
       states.cancelledPaid,
       'replace',
       states.cancelledPaid.refundBy! + HOUR,
+      LATE_REQUEST_AT,
     );
     const later = bringUpTo(requested, requested.refundBy! + 2 * HOUR);
     expect(later.status).toBe('cancelled');
@@ -176,6 +185,7 @@ describe('bringUpTo: each planned seller decision', () => {
       states.cancelledPaid,
       'replace',
       states.cancelledPaid.refundBy!,
+      LATE_REQUEST_AT,
     );
     const refundBy = requested.refundBy!;
     // The replacement comes too late (refund-by has come), so the request closes instead.
@@ -192,6 +202,140 @@ describe('bringUpTo: each planned seller decision', () => {
     const later = bringUpTo(withdrawn, refundBy + 2 * HOUR);
     expect(later.refundedAt).toBe(refundBy + HOUR);
     expect(later.timeline.at(-1)).toMatchObject({ at: refundBy + HOUR, kind: 'refund_landed' });
+  });
+});
+
+describe("bringUpTo: the seller's answer-by (product.md §11)", () => {
+  const due = (order: Order) =>
+    scheduledEvents(order).map(({ at, event }) => ({ at, type: event.type }));
+  const answerByOf = (order: Order) => order.restoreRequests.at(-1)!.answerBy;
+
+  it('closes the request of a silent seller as expired at answer-by, not a moment before', () => {
+    const { requestedUnpaid, requestedPaid } = states;
+    for (const order of [requestedUnpaid, requestedPaid]) {
+      const answerBy = answerByOf(order);
+      expect(answerBy).toBe(lastAt(order) + 48 * HOUR);
+      expect(bringUpTo(order, answerBy - 1)).toBe(order);
+      const closed = bringUpTo(order, answerBy);
+      expect(closed.status).toBe('cancelled');
+      expect(closed.restoreRequests.at(-1)).toMatchObject({
+        outcome: 'expired',
+        note: null,
+        closedAt: answerBy,
+      });
+      expect(closed.timeline.at(-1)).toMatchObject({
+        at: answerBy,
+        actor: 'platform',
+        kind: 'restore_closed',
+        outcome: 'expired',
+      });
+      // Read much later, it closed at answer-by all the same.
+      expect(bringUpTo(order, answerBy + 3 * HOUR).restoreRequests.at(-1)!.closedAt).toBe(answerBy);
+    }
+  });
+
+  it('then lands the refund of a paid order at refund-by, with nothing left to restore', () => {
+    const { requestedPaid } = states;
+    const refundBy = requestedPaid.refundBy!;
+    const later = bringUpTo(requestedPaid, refundBy);
+    expect(later).toMatchObject({ status: 'cancelled', refundedAt: refundBy });
+    expect(later.restoreRequests.at(-1)!.outcome).toBe('expired');
+    expect(later.timeline.map((entry) => [entry.kind, entry.outcome]).slice(-2)).toEqual([
+      ['restore_closed', 'expired'],
+      ['refund_landed', 'refund_completed'],
+    ]);
+  });
+
+  it.each(['accept', 'decline'] as const)(
+    'never applies a %s planned after answer-by: the request closes first',
+    (outcome) => {
+      const cancelled = states.cancelledUnpaid;
+      const answerBy = lastAt(cancelled) + MINUTE + 48 * HOUR;
+      const requested = withPlannedDecision(cancelled, outcome, answerBy + 1);
+      expect(answerByOf(requested)).toBe(answerBy);
+      const later = bringUpTo(requested, answerBy + DAY);
+      expect(later.status).toBe('cancelled');
+      expect(later.restoreRequests.at(-1)).toMatchObject({ outcome: 'expired', note: null });
+      expect(later.timeline.at(-1)).toMatchObject({ at: answerBy, kind: 'restore_closed' });
+    },
+  );
+
+  it.each([
+    ['accept', 'unpaid', 'accepted'],
+    ['decline', 'cancelled', 'declined'],
+  ] as const)(
+    'applies a %s due at exactly answer-by: the seller answered in time',
+    (outcome, status, closedAs) => {
+      const cancelled = states.cancelledUnpaid;
+      const answerBy = lastAt(cancelled) + MINUTE + 48 * HOUR;
+      const requested = withPlannedDecision(cancelled, outcome, answerBy);
+      const later = bringUpTo(requested, answerBy);
+      expect(later.status).toBe(status);
+      expect(later.restoreRequests.at(-1)).toMatchObject({
+        outcome: closedAs,
+        note: `Seller says ${outcome}`,
+        closedAt: answerBy,
+      });
+      expect(later.timeline.some((entry) => entry.outcome === 'expired')).toBe(false);
+    },
+  );
+
+  it('applies a paid replacement due at exactly answer-by', () => {
+    const cancelled = states.cancelledPaid;
+    const answerBy = lastAt(cancelled) + MINUTE + 48 * HOUR;
+    const requested = withPlannedDecision(cancelled, 'replace', answerBy);
+    expect(bringUpTo(requested, answerBy)).toMatchObject({
+      status: 'paid',
+      shipBy: answerBy + SHIP_WINDOW_MS,
+      restoreRequests: [{ outcome: 'accepted_replacement', closedAt: answerBy }],
+    });
+  });
+
+  it('lets the refund close a paid request whose refund-by comes before answer-by', () => {
+    const refundBy = states.cancelledPaid.refundBy!;
+    for (const dueAt of [refundBy + HOUR, LATE_REQUEST_AT + 48 * HOUR + HOUR]) {
+      const requested = withPlannedDecision(
+        states.cancelledPaid,
+        'replace',
+        dueAt,
+        LATE_REQUEST_AT,
+      );
+      expect(answerByOf(requested)).toBeGreaterThan(refundBy);
+      const later = bringUpTo(requested, answerByOf(requested) + DAY);
+      expect(later).toMatchObject({ status: 'cancelled', refundedAt: refundBy });
+      expect(later.restoreRequests.at(-1)).toMatchObject({
+        outcome: 'refund_completed',
+        note: null,
+        closedAt: refundBy,
+      });
+      expect(later.timeline.map((entry) => [entry.kind, entry.outcome]).slice(-2)).toEqual([
+        ['restore_closed', 'refund_completed'],
+        ['refund_landed', null],
+      ]);
+    }
+    // When refund-by and answer-by fall at the same moment, the request expires first (both
+    // are platform deadlines of priority 2; answer-by is listed first), then the refund lands.
+    const tie = apply(states.cancelledPaid, [
+      [{ type: 'requestRestore', reason: 'changed_mind', message: 'Please' }, refundBy - 48 * HOUR],
+    ]);
+    expect(answerByOf(tie)).toBe(refundBy);
+    expect(due(tie)).toEqual([
+      { at: refundBy, type: 'answerByPasses' },
+      { at: refundBy, type: 'refundByPasses' },
+    ]);
+    const tied = bringUpTo(tie, refundBy);
+    expect(tied.restoreRequests.at(-1)).toMatchObject({ outcome: 'expired', closedAt: refundBy });
+    expect(tied.timeline.map((entry) => [entry.kind, entry.outcome]).slice(-2)).toEqual([
+      ['restore_closed', 'expired'],
+      ['refund_landed', 'refund_completed'],
+    ]);
+    // A silent seller: the same.
+    const silent = apply(states.cancelledPaid, [
+      [{ type: 'requestRestore', reason: 'changed_mind', message: 'Please' }, LATE_REQUEST_AT],
+    ]);
+    expect(bringUpTo(silent, refundBy + 2 * DAY).restoreRequests.at(-1)!.outcome).toBe(
+      'refund_completed',
+    );
   });
 });
 
@@ -229,29 +373,86 @@ describe('scheduledEvents', () => {
     expect(due(states.shipped)).toEqual([{ at: T0 + 2 * MINUTE + 10 * DAY, type: 'autoComplete' }]);
   });
 
-  it("waits for the seller's decision on an unpaid request, and nothing else", () => {
-    expect(due(states.requestedUnpaid)).toEqual([]);
+  it("waits for the seller's decision on an unpaid request, and then for its answer-by", () => {
+    const answerBy = lastAt(states.requestedUnpaid) + 48 * HOUR;
+    expect(due(states.requestedUnpaid)).toEqual([{ at: answerBy, type: 'answerByPasses' }]);
     const requested = withPlannedDecision(states.cancelledUnpaid, 'accept', T0 + HOUR);
-    expect(due(requested)).toEqual([{ at: T0 + HOUR, type: 'accept' }]);
+    expect(due(requested)).toEqual([
+      { at: T0 + HOUR, type: 'accept' },
+      { at: lastAt(requested) + 48 * HOUR, type: 'answerByPasses' },
+    ]);
   });
 
   it('puts refund-by first when the seller would answer after it', () => {
     const refundBy = states.cancelledPaid.refundBy!;
-    const late = withPlannedDecision(states.cancelledPaid, 'decline', refundBy + HOUR);
+    const answerBy = LATE_REQUEST_AT + 48 * HOUR;
+    const late = withPlannedDecision(
+      states.cancelledPaid,
+      'decline',
+      refundBy + HOUR,
+      LATE_REQUEST_AT,
+    );
     expect(due(late)).toEqual([
       { at: refundBy, type: 'refundByPasses' },
       { at: refundBy + HOUR, type: 'decline' },
+      { at: answerBy, type: 'answerByPasses' },
     ]);
-    const early = withPlannedDecision(states.cancelledPaid, 'refund', refundBy - HOUR);
+    const early = withPlannedDecision(
+      states.cancelledPaid,
+      'refund',
+      refundBy - HOUR,
+      LATE_REQUEST_AT,
+    );
     expect(due(early)).toEqual([
       { at: refundBy - HOUR, type: 'acceptWithRefund' },
       { at: refundBy, type: 'refundByPasses' },
+      { at: answerBy, type: 'answerByPasses' },
     ]);
-    const same = withPlannedDecision(states.cancelledPaid, 'replace', refundBy);
+    const same = withPlannedDecision(states.cancelledPaid, 'replace', refundBy, LATE_REQUEST_AT);
     expect(due(same)).toEqual([
       { at: refundBy, type: 'acceptWithReplacement' },
       { at: refundBy, type: 'refundByPasses' },
+      { at: answerBy, type: 'answerByPasses' },
     ]);
+  });
+
+  it("adds the request's answer-by, at priority 2 after a decision due at the same moment", () => {
+    const cancelled = states.cancelledUnpaid;
+    const answerBy = lastAt(cancelled) + MINUTE + 48 * HOUR;
+    const same = withPlannedDecision(cancelled, 'decline', answerBy);
+    expect(scheduledEvents(same)).toEqual([
+      {
+        at: answerBy,
+        priority: 0,
+        event: { type: 'decline', note: 'Seller says decline' },
+      },
+      { at: answerBy, priority: 2, event: { type: 'answerByPasses' } },
+    ]);
+    const after = withPlannedDecision(cancelled, 'accept', answerBy + 1);
+    expect(due(after)).toEqual([
+      { at: answerBy, type: 'answerByPasses' },
+      { at: answerBy + 1, type: 'accept' },
+    ]);
+    // A paid request made early: answer-by comes long before refund-by.
+    const refundBy = states.cancelledPaid.refundBy!;
+    expect(due(states.requestedPaid)).toEqual([
+      { at: lastAt(states.requestedPaid) + 48 * HOUR, type: 'answerByPasses' },
+      { at: refundBy, type: 'refundByPasses' },
+    ]);
+  });
+
+  it('schedules no answer-by once the request has closed', () => {
+    const withdrawn = apply(states.requestedUnpaid, [{ type: 'withdrawRequest' }]);
+    expect(due(withdrawn)).toEqual([]);
+    const expired = bringUpTo(states.requestedUnpaid, lastAt(states.requestedUnpaid) + 3 * DAY);
+    expect(due(expired)).toEqual([]);
+    // A waiting order with no open request (not a state the machine makes) waits for nothing.
+    const request = states.requestedUnpaid.restoreRequests[0]!;
+    const broken: Order = {
+      ...states.requestedUnpaid,
+      restoreRequests: [{ ...request, closedAt: request.requestedAt, outcome: 'withdrawn' }],
+    };
+    expect(due(broken)).toEqual([]);
   });
 
   it('lands the refund of a cancelled or refunding paid order, once', () => {

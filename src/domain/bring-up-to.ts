@@ -51,6 +51,11 @@ export function scheduledEvents(order: Order): Due[] {
     case 'restoration_requested': {
       const decision = decisionEvent(order);
       if (decision) due.push(decision);
+      const request = pendingRequest(order);
+      if (request) {
+        // A seller's answer due after this moment never comes: the request is closed first.
+        due.push({ at: request.answerBy, priority: 2, event: { type: 'answerByPasses' } });
+      }
       if (order.refundBy !== null && order.refundedAt === null && order.payment.state === 'paid') {
         due.push({ at: order.refundBy, priority: 2, event: { type: 'refundByPasses' } });
       }

@@ -17,12 +17,34 @@ describe('visibleDeadline: the deadline a buyer sees for each status', () => {
     ['shipped', 'completion, 10 days after shipping', T0 + 2 * MINUTE + 10 * DAY],
     ['finished', 'nothing', null],
     ['cancelledUnpaid', 'the end of the restore window', T0 + MINUTE + 15 * MINUTE],
-    ['requestedUnpaid', 'the end of the restore window it was asked in', T0 + 16 * MINUTE],
+    ['requestedUnpaid', "the seller's answer-by, 48 hours after asking", T0 + 2 * MINUTE + 2 * DAY],
     ['cancelledPaid', 'refund-by', REFUND_BY],
-    ['requestedPaid', 'refund-by', REFUND_BY],
+    ['requestedPaid', "the seller's answer-by, before refund-by", T0 + 3 * MINUTE + 2 * DAY],
     ['refunding', 'refund-by', REFUND_BY],
   ] as const)('%s shows %s', (state, _what, expected) => {
     expect(visibleDeadline(states[state])).toBe(expected);
+  });
+
+  it('shows refund-by on a paid request when it comes before answer-by', () => {
+    const late = apply(states.cancelledPaid, [
+      [{ type: 'requestRestore', reason: 'changed_mind', message: 'Please' }, REFUND_BY - DAY],
+    ]);
+    expect(late.restoreRequests.at(-1)!.answerBy).toBe(REFUND_BY + DAY);
+    expect(visibleDeadline(late)).toBe(REFUND_BY);
+    // The same moment for both: that moment.
+    const same = apply(states.cancelledPaid, [
+      [{ type: 'requestRestore', reason: 'changed_mind', message: 'Please' }, REFUND_BY - 2 * DAY],
+    ]);
+    expect(visibleDeadline(same)).toBe(REFUND_BY);
+    // A request without a pending one (not brought up to date) shows its refund-by only.
+    const { requestedPaid } = states;
+    const closedRequest = {
+      ...requestedPaid,
+      restoreRequests: requestedPaid.restoreRequests.map((r) => ({ ...r, closedAt: T0 + HOUR })),
+    };
+    expect(visibleDeadline(closedRequest)).toBe(REFUND_BY);
+    expect(visibleDeadline({ ...closedRequest, payment: { state: 'unpaid' } })).toBeNull();
+    expect(visibleDeadline({ ...late, refundedAt: REFUND_BY })).toBe(REFUND_BY + DAY);
   });
 
   it('shows no refund-by once the refund has landed', () => {

@@ -1,11 +1,12 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWeekendUtc, newOrder, T0 } from '../test/domain-fixtures';
+import { isWeekendUtc, lastAt, newOrder, T0 } from '../test/domain-fixtures';
 import { bringUpTo } from './bring-up-to';
 import { transition, type OrderEvent, type TransitionContext } from './machine';
-import type { Order, PlannedDecision } from './order';
+import type { Order, PlannedDecision, RestoreOutcome } from './order';
 import { PAID_REASON_IDS, UNPAID_REASON_IDS } from './reasons';
+import { ANSWER_WINDOW_MS } from './restore-rules';
 import { ORDER_STATUSES } from './status';
 import { DAY, HOUR, MINUTE } from './time';
 
@@ -44,6 +45,7 @@ const event: fc.Arbitrary<OrderEvent> = fc.oneof(
   fc.constant({ type: 'shipByPasses' } as const),
   fc.constant({ type: 'autoComplete' } as const),
   fc.constant({ type: 'refundByPasses' } as const),
+  fc.constant({ type: 'answerByPasses' } as const),
 );
 
 /** Time moves forward in small steps (inside windows) and big ones (across deadlines). */
@@ -115,6 +117,13 @@ function checkInvariants(order: Order): void {
     if (entry.amount) expect(entry.amount.amountMinor).toBeGreaterThanOrEqual(0);
   }
   if (order.refundBy !== null) expect(isWeekendUtc(order.refundBy)).toBe(false);
+  for (const request of order.restoreRequests) {
+    expect(request.answerBy).toBe(request.requestedAt + ANSWER_WINDOW_MS);
+    if (request.outcome === 'expired') {
+      expect(request.closedAt).toBeGreaterThanOrEqual(request.answerBy);
+      expect(request.note).toBeNull();
+    }
+  }
   if (order.status === 'paid' || order.status === 'shipped' || order.status === 'refunding') {
     expect(order.payment.state).toBe('paid');
   }
@@ -150,6 +159,157 @@ function play(steps: readonly Step[], ctx: TransitionContext) {
   }
   return { order, now, seen };
 }
+
+/** A cancelled order (unpaid or paid, maybe in a sale) and a request sent while restorable. */
+const requestCase = fc.record({
+  paid: fc.boolean(),
+  sale: fc.boolean(),
+  /** Where in the window (or before refund-by) the request is sent, as a share of it. */
+  sentAt: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+  /** When the planned decision falls due, after the request (or none at all). */
+  decision: fc.option(
+    fc.record({
+      after: fc.oneof(
+        fc.integer({ min: -HOUR, max: 4 * DAY }),
+        fc.constantFrom(
+          ANSWER_WINDOW_MS - 1,
+          ANSWER_WINDOW_MS,
+          ANSWER_WINDOW_MS + 1,
+          ANSWER_WINDOW_MS + HOUR,
+        ),
+      ),
+      outcome: fc.constantFrom(
+        'accept' as const,
+        'replace' as const,
+        'refund' as const,
+        'decline' as const,
+      ),
+    }),
+    { nil: undefined },
+  ),
+  /** How long after answer-by (then after the first moment) the order is read. */
+  later: fc.integer({ min: 0, max: 12 * DAY }),
+  between: fc.integer({ min: 0, max: 12 * DAY }),
+});
+
+type RequestCase = typeof requestCase extends fc.Arbitrary<infer T> ? T : never;
+
+const DECIDED_AS: Record<PlannedDecision['outcome'], RestoreOutcome> = {
+  accept: 'accepted',
+  replace: 'accepted_replacement',
+  refund: 'accepted_refund',
+  decline: 'declined',
+};
+
+function buildRequest({ paid, sale, sentAt, decision }: RequestCase) {
+  const ctx: TransitionContext = {
+    saleEvents: sale ? [{ id: 's', name: 'Sale', startsAt: T0 - DAY, endsAt: T0 + DAY }] : [],
+  };
+  let order = newOrder();
+  let now = T0 + MINUTE;
+  if (paid) {
+    const result = transition(order, { type: 'pay' }, now, ctx);
+    if (!result.ok) throw new Error('pay refused');
+    order = result.order;
+    now += HOUR;
+  }
+  const cancelled = transition(
+    order,
+    { type: 'cancel', by: 'seller', reason: 'Out of stock' },
+    now,
+    ctx,
+  );
+  if (!cancelled.ok) throw new Error('cancel refused');
+  const deadline = paid
+    ? cancelled.order.refundBy!
+    : cancelled.order.cancellation!.restoreWindowEndsAt!;
+  const requestedAt = now + Math.floor(sentAt * (deadline - now));
+  const plannedDecision: PlannedDecision | undefined = decision && {
+    dueAt: requestedAt + decision.after,
+    outcome: decision.outcome,
+    note: 'planned',
+  };
+  const requested = transition(
+    cancelled.order,
+    {
+      type: 'requestRestore',
+      reason: paid ? 'changed_mind' : 'still_want_item',
+      message: 'Please restore it',
+      plannedDecision,
+    },
+    requestedAt,
+    ctx,
+  );
+  if (!requested.ok) throw new Error(`request refused: ${requested.refusal.message}`);
+  return { order: requested.order, ctx, answerBy: requestedAt + ANSWER_WINDOW_MS, plannedDecision };
+}
+
+/**
+ * How the request must have closed, written out from product.md §3 and §11: the seller's planned
+ * answer if it is due by answer-by, fits the order and (paid) comes before refund-by; else the
+ * refund if refund-by comes before answer-by; else it expired. A decline has no refund guard of
+ * its own, so one due at exactly refund-by still applies (it sorts before the refund).
+ */
+function expectedOutcome(
+  order: Order,
+  answerBy: number,
+  planned: PlannedDecision | undefined,
+): RestoreOutcome {
+  const paid = order.payment.state === 'paid';
+  const refundBy = order.refundBy ?? Infinity;
+  if (planned && planned.dueAt <= answerBy) {
+    const applies = !paid
+      ? planned.outcome === 'accept' || planned.outcome === 'decline'
+      : planned.outcome === 'decline'
+        ? planned.dueAt <= refundBy
+        : planned.outcome !== 'accept' && planned.dueAt < refundBy;
+    if (applies) return DECIDED_AS[planned.outcome];
+  }
+  return paid && refundBy < answerBy ? 'refund_completed' : 'expired';
+}
+
+describe("the seller's answer-by under random requests (product.md §11)", () => {
+  it('never leaves a request waiting past answer-by, and closes it the one right way', () => {
+    fc.assert(
+      fc.property(requestCase, (input) => {
+        const { order, ctx, answerBy, plannedDecision } = buildRequest(input);
+        const at = answerBy + input.later;
+        const later = bringUpTo(order, at, ctx);
+        expect(later.status).not.toBe('restoration_requested');
+        expect(later.restoreRequests).toHaveLength(1);
+        const request = later.restoreRequests[0]!;
+        expect(request.closedAt).not.toBeNull();
+        expect(request.closedAt!).toBeLessThanOrEqual(answerBy);
+        expect(request.outcome).toBe(expectedOutcome(order, answerBy, plannedDecision));
+        expect([
+          'expired',
+          'refund_completed',
+          plannedDecision && DECIDED_AS[plannedDecision.outcome],
+        ]).toContain(request.outcome);
+        if (request.outcome === 'expired') {
+          expect(request.closedAt).toBe(answerBy);
+          expect(request.note).toBeNull();
+        }
+        checkInvariants(later);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('brings the order up in two steps exactly as in one', () => {
+    fc.assert(
+      fc.property(requestCase, fc.integer({ min: -3 * DAY, max: 3 * DAY }), (input, shift) => {
+        const { order, ctx, answerBy } = buildRequest(input);
+        const t1 = Math.max(lastAt(order), answerBy + shift);
+        const t2 = t1 + input.between;
+        const once = bringUpTo(order, t2, ctx);
+        expect(bringUpTo(bringUpTo(order, t1, ctx), t2, ctx)).toEqual(once);
+        expect(bringUpTo(once, t2, ctx)).toEqual(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
 
 describe('the machine under random histories', () => {
   it('keeps every invariant after every event', () => {

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { apply, isWeekendUtc, lastAt, newOrder, ordersByState, T0 } from '../test/domain-fixtures';
 import { allowedEvents, canBuyAgain } from './buyer-actions';
 import { transition, type OrderEvent } from './machine';
-import type { Order } from './order';
+import { pendingRequest, type Order } from './order';
 import {
+  ANSWER_WINDOW_MS,
   REFUND_BUSINESS_DAYS,
   RESTORE_WINDOW_MS,
   SALE_RESTORE_WINDOW_MS,
@@ -32,6 +33,7 @@ const EVENTS = {
   acceptWithRefund: { type: 'acceptWithRefund' },
   decline: { type: 'decline', note: 'Sorry, out of stock' },
   refundByPasses: { type: 'refundByPasses' },
+  answerByPasses: { type: 'answerByPasses' },
 } satisfies Record<string, OrderEvent>;
 type EventName = keyof typeof EVENTS;
 
@@ -47,6 +49,8 @@ function momentFor(order: Order, event: OrderEvent): number {
       return order.completesAt ?? soon;
     case 'refundByPasses':
       return order.refundBy ?? soon;
+    case 'answerByPasses':
+      return pendingRequest(order)?.answerBy ?? soon;
     default:
       return soon;
   }
@@ -62,52 +66,56 @@ const TABLE: Record<StateName, Record<EventName, Expected>> = {
     pay: 'paid', cancelByBuyer: 'cancelled', cancelBySeller: 'cancelled', payByPasses: 'cancelled',
     shipByPasses: I, ship: I, confirmReceipt: I, autoComplete: I, requestRestore: I,
     withdrawRequest: I, accept: I, acceptWithReplacement: I, acceptWithRefund: I, decline: I,
-    refundByPasses: I,
+    refundByPasses: I, answerByPasses: I,
   },
   paid: {
     pay: I, cancelByBuyer: 'cancelled', cancelBySeller: 'cancelled', payByPasses: I,
     shipByPasses: 'cancelled', ship: 'shipped', confirmReceipt: I, autoComplete: I,
     requestRestore: I, withdrawRequest: I, accept: I, acceptWithReplacement: I,
-    acceptWithRefund: I, decline: I, refundByPasses: I,
+    acceptWithRefund: I, decline: I, refundByPasses: I, answerByPasses: I,
   },
   shipped: {
     pay: I, cancelByBuyer: I, cancelBySeller: I, payByPasses: I, shipByPasses: I, ship: I,
     confirmReceipt: 'finished', autoComplete: 'finished', requestRestore: I, withdrawRequest: I,
     accept: I, acceptWithReplacement: I, acceptWithRefund: I, decline: I, refundByPasses: I,
+    answerByPasses: I,
   },
   finished: {
     pay: I, cancelByBuyer: I, cancelBySeller: I, payByPasses: I, shipByPasses: I, ship: I,
     confirmReceipt: I, autoComplete: I, requestRestore: I, withdrawRequest: I, accept: I,
     acceptWithReplacement: I, acceptWithRefund: I, decline: I, refundByPasses: I,
+    answerByPasses: I,
   },
   cancelledUnpaid: {
     pay: I, cancelByBuyer: I, cancelBySeller: I, payByPasses: I, shipByPasses: I, ship: I,
     confirmReceipt: I, autoComplete: I, requestRestore: 'restoration_requested',
     withdrawRequest: I, accept: I, acceptWithReplacement: I, acceptWithRefund: I, decline: I,
-    refundByPasses: I,
+    refundByPasses: I, answerByPasses: I,
   },
   cancelledPaid: {
     pay: I, cancelByBuyer: I, cancelBySeller: I, payByPasses: I, shipByPasses: I, ship: I,
     confirmReceipt: I, autoComplete: I, requestRestore: 'restoration_requested',
     withdrawRequest: I, accept: I, acceptWithReplacement: I, acceptWithRefund: I, decline: I,
-    refundByPasses: 'cancelled',
+    refundByPasses: 'cancelled', answerByPasses: I,
   },
   requestedUnpaid: {
     pay: I, cancelByBuyer: I, cancelBySeller: I, payByPasses: I, shipByPasses: I, ship: I,
     confirmReceipt: I, autoComplete: I, requestRestore: 'ALREADY_REQUESTED',
     withdrawRequest: 'cancelled', accept: 'unpaid', acceptWithReplacement: I,
-    acceptWithRefund: I, decline: 'cancelled', refundByPasses: I,
+    acceptWithRefund: I, decline: 'cancelled', refundByPasses: I, answerByPasses: 'cancelled',
   },
   requestedPaid: {
     pay: I, cancelByBuyer: I, cancelBySeller: I, payByPasses: I, shipByPasses: I, ship: I,
     confirmReceipt: I, autoComplete: I, requestRestore: 'ALREADY_REQUESTED',
     withdrawRequest: 'cancelled', accept: I, acceptWithReplacement: 'paid',
     acceptWithRefund: 'refunding', decline: 'cancelled', refundByPasses: 'cancelled',
+    answerByPasses: 'cancelled',
   },
   refunding: {
     pay: I, cancelByBuyer: I, cancelBySeller: I, payByPasses: I, shipByPasses: I, ship: I,
     confirmReceipt: I, autoComplete: I, requestRestore: I, withdrawRequest: I, accept: I,
     acceptWithReplacement: I, acceptWithRefund: I, decline: I, refundByPasses: 'finished',
+    answerByPasses: I,
   },
 };
 
@@ -117,7 +125,7 @@ const cases = (Object.keys(TABLE) as StateName[]).flatMap((state) =>
 
 describe('transition: every status × event pair', () => {
   it('covers each state and each event', () => {
-    expect(cases).toHaveLength(9 * 15);
+    expect(cases).toHaveLength(9 * 16);
     expect(new Set(Object.values(states).map((order) => order.status))).toEqual(
       new Set([
         'unpaid',
@@ -320,6 +328,202 @@ describe('transition effects', () => {
   });
 });
 
+describe("the seller's answer-by (product.md §11)", () => {
+  const { requestedUnpaid, requestedPaid } = states;
+  const answerByOf = (order: Order) => pendingRequest(order)!.answerBy;
+  const expire = (order: Order, at = answerByOf(order)) =>
+    apply(order, [[EVENTS.answerByPasses, at]]);
+  const refusal = (order: Order, at: number) => {
+    const result = transition(order, EVENTS.answerByPasses, at);
+    if (result.ok) throw new Error('answerByPasses was accepted');
+    return result.refusal;
+  };
+
+  it('is 48 hours after the request, set when it is sent', () => {
+    expect(ANSWER_WINDOW_MS).toBe(48 * HOUR);
+    expect(requestedUnpaid.restoreRequests.at(-1)!.answerBy).toBe(T0 + 2 * MINUTE + 2 * DAY);
+    expect(requestedPaid.restoreRequests.at(-1)!.answerBy).toBe(T0 + 3 * MINUTE + 2 * DAY);
+  });
+
+  it('is refused until its last millisecond: the seller still has time to answer', () => {
+    for (const order of [requestedUnpaid, requestedPaid]) {
+      expect(refusal(order, answerByOf(order) - 1)).toEqual({
+        code: 'INVALID_TRANSITION',
+        message: 'The seller still has time to answer.',
+      });
+      expect(refusal(order, lastAt(order))).toEqual({
+        code: 'INVALID_TRANSITION',
+        message: 'The seller still has time to answer.',
+      });
+    }
+  });
+
+  it.each([
+    ['requestedUnpaid', 0],
+    ['requestedPaid', 0],
+    ['requestedUnpaid', 3 * HOUR],
+    ['requestedPaid', DAY],
+  ] as const)(
+    'closes %s at answer-by + %i ms: expired, no note, one platform entry',
+    (state, late) => {
+      const order = states[state];
+      const at = answerByOf(order) + late;
+      const closed = expire(order, at);
+      expect(closed.status).toBe('cancelled');
+      expect(closed.restoreRequests).toEqual([
+        { ...order.restoreRequests[0]!, closedAt: at, outcome: 'expired', note: null },
+      ]);
+      expect(closed.restoreRequests[0]!.plannedDecision).toBeUndefined();
+      expect(closed.timeline).toEqual([
+        ...order.timeline,
+        {
+          at,
+          actor: 'platform',
+          kind: 'restore_closed',
+          message: null,
+          amount: null,
+          until: null,
+          reason: null,
+          cause: null,
+          outcome: 'expired',
+        },
+      ]);
+      // Nothing else changes: the order is back as it was before the request.
+      expect({
+        ...closed,
+        status: order.status,
+        restoreRequests: order.restoreRequests,
+        timeline: order.timeline,
+      }).toEqual(order);
+    },
+  );
+
+  it('drops the plan of a seller who never answered', () => {
+    const planned = apply(states.cancelledPaid, [
+      {
+        type: 'requestRestore',
+        reason: 'changed_mind',
+        message: 'Please restore',
+        plannedDecision: { dueAt: T0 + 3 * DAY, outcome: 'replace', note: 'Too late' },
+      },
+    ]);
+    const closed = expire(planned);
+    expect(closed.restoreRequests.at(-1)).toMatchObject({ outcome: 'expired', note: null });
+    expect(closed.restoreRequests.at(-1)!.plannedDecision).toBeUndefined();
+  });
+
+  it('leaves an unpaid order whose window is still open restorable again', () => {
+    // With a 48-hour answer-by no real window outlasts it; a request due sooner shows the rule.
+    const request = requestedUnpaid.restoreRequests[0]!;
+    const early: Order = {
+      ...requestedUnpaid,
+      restoreRequests: [{ ...request, answerBy: request.requestedAt + 5 * MINUTE }],
+    };
+    const at = request.requestedAt + 5 * MINUTE;
+    expect(at).toBeLessThan(requestedUnpaid.cancellation!.restoreWindowEndsAt!);
+    const closed = expire(early, at);
+    expect(allowedEvents(closed, at)).toEqual(['requestRestore']);
+    expect(canBuyAgain(closed, at)).toBe(false);
+    const again = apply(closed, [
+      [{ type: 'requestRestore', reason: 'still_want_item', message: 'Still want it' }, at + 1],
+    ]);
+    expect(again.status).toBe('restoration_requested');
+    expect(again.restoreRequests.map((r) => [r.id, r.answerBy])).toEqual([
+      ['1000000000000001-1', at],
+      ['1000000000000001-2', at + 1 + 48 * HOUR],
+    ]);
+  });
+
+  it('offers "Buy again" for an unpaid order whose window has closed meanwhile', () => {
+    const closed = expire(requestedUnpaid);
+    const at = answerByOf(requestedUnpaid);
+    expect(allowedEvents(closed, at)).toEqual(['buyAgain']);
+    expect(canBuyAgain(closed, at)).toBe(true);
+    const again = transition(closed, EVENTS.requestRestore, at + MINUTE);
+    expect(!again.ok && again.refusal.code).toBe('RESTORE_WINDOW_CLOSED');
+  });
+
+  it('leaves a paid order within refund-by restorable again, with a new answer-by', () => {
+    const closed = expire(requestedPaid);
+    const at = answerByOf(requestedPaid);
+    expect(at).toBeLessThan(requestedPaid.refundBy!);
+    expect(closed.refundBy).toBe(requestedPaid.refundBy);
+    expect(closed.refundedAt).toBeNull();
+    expect(allowedEvents(closed, at)).toEqual(['requestRestore']);
+    expect(canBuyAgain(closed, at)).toBe(false);
+    const again = apply(closed, [
+      [{ type: 'requestRestore', reason: 'changed_mind', message: 'Asking again' }, at + HOUR],
+    ]);
+    expect(again.restoreRequests.at(-1)).toMatchObject({
+      id: '1000000000000001-2',
+      requestedAt: at + HOUR,
+      answerBy: at + HOUR + 48 * HOUR,
+      closedAt: null,
+    });
+    // After refund-by the expired order offers "Buy again" only.
+    expect(allowedEvents(closed, requestedPaid.refundBy!)).toEqual(['buyAgain']);
+  });
+
+  it.each([
+    ['withdrawn', [{ type: 'withdrawRequest' }], 'cancelled', 'requestedUnpaid'],
+    ['declined', [{ type: 'decline', note: 'No' }], 'cancelled', 'requestedUnpaid'],
+    ['accepted', [{ type: 'accept' }], 'unpaid', 'requestedUnpaid'],
+    ['replaced', [{ type: 'acceptWithReplacement' }], 'paid', 'requestedPaid'],
+    ['refunded', [{ type: 'acceptWithRefund' }], 'refunding', 'requestedPaid'],
+    ['declined (paid)', [{ type: 'decline', note: 'No' }], 'cancelled', 'requestedPaid'],
+  ] as const)('cannot expire a request once it is %s', (_what, events, status, state) => {
+    const order = states[state];
+    const answered = apply(order, events);
+    expect(refusal(answered, answerByOf(order))).toEqual({
+      code: 'INVALID_TRANSITION',
+      message: `An order in status ${status} cannot be closed for want of an answer.`,
+    });
+    expect(refusal(answered, answerByOf(order) + DAY).code).toBe('INVALID_TRANSITION');
+  });
+
+  it('cannot expire a request twice, nor one already closed by the refund', () => {
+    const closed = expire(requestedPaid);
+    expect(refusal(closed, answerByOf(requestedPaid) + 1).code).toBe('INVALID_TRANSITION');
+    const refunded = apply(requestedPaid, [[EVENTS.refundByPasses, requestedPaid.refundBy!]]);
+    expect(refusal(refunded, requestedPaid.refundBy! + 1).message).toBe(
+      'An order in status cancelled cannot be closed for want of an answer.',
+    );
+  });
+
+  it('refuses a waiting order that has no open request (closed elsewhere)', () => {
+    const request = requestedUnpaid.restoreRequests[0]!;
+    const broken: Order = {
+      ...requestedUnpaid,
+      restoreRequests: [{ ...request, closedAt: request.requestedAt, outcome: 'withdrawn' }],
+    };
+    expect(refusal(broken, request.answerBy)).toEqual({
+      code: 'INVALID_TRANSITION',
+      message: 'An order in status restoration_requested cannot be closed for want of an answer.',
+    });
+  });
+
+  it('closes only a waiting order, even one with a request left open', () => {
+    const at = answerByOf(requestedUnpaid);
+    for (const status of ['cancelled', 'unpaid', 'refunding'] as const) {
+      expect(refusal({ ...requestedUnpaid, status }, at)).toEqual({
+        code: 'INVALID_TRANSITION',
+        message: `An order in status ${status} cannot be closed for want of an answer.`,
+      });
+    }
+  });
+
+  it('is refused when dated before the last event on the order', () => {
+    const request = requestedUnpaid.restoreRequests[0]!;
+    const early: Order = {
+      ...requestedUnpaid,
+      restoreRequests: [{ ...request, answerBy: request.requestedAt - HOUR }],
+    };
+    expect(refusal(early, request.requestedAt - 1).message).toBe(
+      'This event is dated before the last event on the order.',
+    );
+  });
+});
+
 describe('the restore window', () => {
   const cancelled = states.cancelledUnpaid;
   const cancelledAt = cancelled.cancellation!.at;
@@ -436,6 +640,11 @@ describe("refusals, in words a developer can read (the problem answer's detail)"
     ],
     ['paid', 'confirmReceipt', 'An order in status paid cannot be confirmed as received.'],
     ['unpaid', 'refundByPasses', 'An order in status unpaid cannot be refunded.'],
+    [
+      'cancelledPaid',
+      'answerByPasses',
+      'An order in status cancelled cannot be closed for want of an answer.',
+    ],
   ] as const)('%s + %s: "%s"', (state, eventName, message) => {
     const order = states[state];
     expect(refusal(order, EVENTS[eventName], momentFor(order, EVENTS[eventName]))).toEqual({

@@ -201,6 +201,7 @@ describe('restore requests', () => {
         reason: 'payment_resolved',
         message: 'My card works again, please restore',
         requestedAt: now,
+        answerBy: now + 48 * HOUR,
         closedAt: null,
         outcome: null,
         note: null,

@@ -16,6 +16,7 @@ import type {
 import { isPaid, pendingRequest } from './order';
 import { isReasonFor, type RestoreReasonId } from './reasons';
 import {
+  ANSWER_WINDOW_MS,
   AUTO_COMPLETE_MS,
   PAY_WINDOW_MS,
   refundByFor,
@@ -50,7 +51,8 @@ export type OrderEvent =
   | { readonly type: 'payByPasses' }
   | { readonly type: 'shipByPasses' }
   | { readonly type: 'autoComplete' }
-  | { readonly type: 'refundByPasses' };
+  | { readonly type: 'refundByPasses' }
+  | { readonly type: 'answerByPasses' };
 
 export type OrderEventType = OrderEvent['type'];
 
@@ -79,6 +81,7 @@ const EVENT_WORDS: Readonly<Record<OrderEventType, string>> = {
   shipByPasses: 'cancelled for late shipping',
   autoComplete: 'completed automatically',
   refundByPasses: 'refunded',
+  answerByPasses: 'closed for want of an answer',
 };
 
 function refuse(code: RefusalCode, message: string): TransitionResult {
@@ -272,6 +275,7 @@ export function transition(
         reason: event.reason,
         message: event.message,
         requestedAt: now,
+        answerBy: now + ANSWER_WINDOW_MS,
         closedAt: null,
         outcome: null,
         note: null,
@@ -394,6 +398,21 @@ export function transition(
         return withEvents(order, { refundedAt: now }, refundLanded(order, now, true));
       }
       return invalid(order, event);
+    }
+
+    case 'answerByPasses': {
+      const request = status === 'restoration_requested' ? pendingRequest(order) : undefined;
+      if (!request) return invalid(order, event);
+      if (now < request.answerBy) {
+        return invalid(order, event, 'The seller still has time to answer.');
+      }
+      // The order is back where it was before the request: restorable again only while its
+      // own window or refund-by allows (restoreRefusalFor decides, as for any request).
+      return withEvents(
+        order,
+        { status: 'cancelled', restoreRequests: closeRequest(order, now, 'expired', null) },
+        entry(now, 'platform', 'restore_closed', { outcome: 'expired' }),
+      );
     }
 
     default: {

@@ -54,6 +54,7 @@ export const RESTORE_OUTCOMES = [
   'declined',
   'withdrawn',
   'refund_completed',
+  'expired',
 ] as const;
 export type RestoreOutcome = (typeof RESTORE_OUTCOMES)[number];
 
@@ -71,6 +72,8 @@ export type RestoreRequest = {
   readonly reason: RestoreReasonId;
   readonly message: string;
   readonly requestedAt: number;
+  /** The seller must answer by then, or the platform closes the request (outcome `expired`). */
+  readonly answerBy: number;
   readonly closedAt: number | null;
   readonly outcome: RestoreOutcome | null;
   /** The seller's note with a decision, as written (null when the platform closed the request). */

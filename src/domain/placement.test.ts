@@ -91,6 +91,7 @@ describe('the restore line', () => {
       kind: 'requested',
       requestedAt: lastAt(requestedUnpaid),
       typicalResponseMinutes: 30,
+      answerBy: lastAt(requestedUnpaid) + 48 * HOUR,
     });
   });
 
@@ -101,6 +102,7 @@ describe('the restore line', () => {
     expect(restoreLine(declined, lastAt(declined))).toMatchObject({
       kind: 'window',
       declinedNote: 'The price has changed',
+      expired: false,
     });
   });
 
@@ -168,6 +170,7 @@ describe('the restore line, field by field', () => {
       kind: 'window',
       endsAt: T0 + 16 * MINUTE,
       declinedNote: null,
+      expired: false,
     });
   });
 
@@ -177,6 +180,7 @@ describe('the restore line, field by field', () => {
       kind: 'refund',
       refundBy: REFUND_BY,
       declinedNote: null,
+      expired: false,
     });
   });
 
@@ -186,6 +190,7 @@ describe('the restore line, field by field', () => {
       kind: 'requested',
       requestedAt: T0 + 3 * MINUTE,
       typicalResponseMinutes: 30,
+      answerBy: T0 + 3 * MINUTE + 48 * HOUR,
     });
   });
 
@@ -196,6 +201,7 @@ describe('the restore line, field by field', () => {
       kind: 'refunded',
       refundedAt: REFUND_BY,
       declinedNote: null,
+      expired: false,
     });
     // Recorded an hour late (the order was only read then): the record wins.
     const landed = apply(cancelledPaid, [[{ type: 'refundByPasses' }, REFUND_BY + HOUR]]);
@@ -203,6 +209,7 @@ describe('the restore line, field by field', () => {
       kind: 'refunded',
       refundedAt: REFUND_BY + HOUR,
       declinedNote: null,
+      expired: false,
     });
   });
 
@@ -212,11 +219,13 @@ describe('the restore line, field by field', () => {
       kind: 'refunded',
       refundedAt: REFUND_BY,
       declinedNote: 'No stock left',
+      expired: false,
     });
     const unpaidDeclined = apply(states.requestedUnpaid, [{ type: 'decline', note: 'Sorry' }]);
     expect(restoreLine(unpaidDeclined, T0 + HOUR)).toEqual({
       kind: 'window_closed',
       declinedNote: 'Sorry',
+      expired: false,
     });
   });
 
@@ -227,6 +236,66 @@ describe('the restore line, field by field', () => {
       { type: 'withdrawRequest' },
     ]);
     expect(restoreLine(withdrawn, lastAt(withdrawn))).toMatchObject({ declinedNote: null });
+  });
+
+  it('says the last request expired, on every kind of closed line (product.md §11)', () => {
+    const { requestedUnpaid, requestedPaid } = states;
+    const expire = (order: Order, answerBy = order.restoreRequests.at(-1)!.answerBy) =>
+      apply(order, [[{ type: 'answerByPasses' }, answerBy]]);
+    const paid = expire(requestedPaid);
+    const answerBy = T0 + 3 * MINUTE + 2 * DAY;
+    expect(restoreLine(paid, answerBy)).toEqual({
+      kind: 'refund',
+      refundBy: REFUND_BY,
+      declinedNote: null,
+      expired: true,
+    });
+    expect(restoreLine(paid, REFUND_BY)).toEqual({
+      kind: 'refunded',
+      refundedAt: REFUND_BY,
+      declinedNote: null,
+      expired: true,
+    });
+    expect(restoreLine(expire(requestedUnpaid), T0 + 3 * DAY)).toEqual({
+      kind: 'window_closed',
+      declinedNote: null,
+      expired: true,
+    });
+    // An unpaid request with an answer-by sooner than the window's end (not one the machine sets).
+    const request = requestedUnpaid.restoreRequests[0]!;
+    const early = expire(
+      { ...requestedUnpaid, restoreRequests: [{ ...request, answerBy: T0 + 5 * MINUTE }] },
+      T0 + 5 * MINUTE,
+    );
+    expect(restoreLine(early, T0 + 5 * MINUTE)).toEqual({
+      kind: 'window',
+      endsAt: T0 + 16 * MINUTE,
+      declinedNote: null,
+      expired: true,
+    });
+    // Asked again and declined: the last request is what the line tells.
+    const declined = apply(paid, [
+      { type: 'requestRestore', reason: 'changed_mind', message: 'Once more, please' },
+      { type: 'decline', note: 'No' },
+    ]);
+    expect(restoreLine(declined, lastAt(declined))).toMatchObject({
+      declinedNote: 'No',
+      expired: false,
+    });
+  });
+
+  it('gives a waiting order without an open request the moment asked as its times', () => {
+    const request = states.requestedUnpaid.restoreRequests[0]!;
+    const broken: Order = {
+      ...states.requestedUnpaid,
+      restoreRequests: [{ ...request, closedAt: request.requestedAt, outcome: 'withdrawn' }],
+    };
+    expect(restoreLine(broken, T0 + HOUR)).toEqual({
+      kind: 'requested',
+      requestedAt: T0 + HOUR,
+      typicalResponseMinutes: 30,
+      answerBy: T0 + HOUR,
+    });
   });
 
   it('has no line for live orders', () => {

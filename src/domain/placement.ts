@@ -90,19 +90,25 @@ export function stillInFilter(order: Order, filter: DeletedFilter): boolean {
 
 /** The restore line of a card in Deleted Orders. */
 export type RestoreLine =
-  | { readonly kind: 'window'; readonly endsAt: number; readonly declinedNote: string | null }
-  | { readonly kind: 'refund'; readonly refundBy: number; readonly declinedNote: string | null }
+  | ({ readonly kind: 'window'; readonly endsAt: number } & LastAnswer)
+  | ({ readonly kind: 'refund'; readonly refundBy: number } & LastAnswer)
   | {
       readonly kind: 'requested';
       readonly requestedAt: number;
       readonly typicalResponseMinutes: number;
+      /** The seller must answer by then (product.md §11). */
+      readonly answerBy: number;
     }
-  | { readonly kind: 'window_closed'; readonly declinedNote: string | null }
-  | {
-      readonly kind: 'refunded';
-      readonly refundedAt: number;
-      readonly declinedNote: string | null;
-    };
+  | ({ readonly kind: 'window_closed' } & LastAnswer)
+  | ({ readonly kind: 'refunded'; readonly refundedAt: number } & LastAnswer);
+
+/** How the last restore request of a cancelled order ended, when the buyer should be told. */
+type LastAnswer = {
+  /** The seller declined: their note ('' when they wrote none). */
+  readonly declinedNote: string | null;
+  /** The seller did not answer in time: the platform closed the request. */
+  readonly expired: boolean;
+};
 
 export function restoreLine(order: Order, now: number): RestoreLine | null {
   if (order.status === 'restoration_requested') {
@@ -111,24 +117,32 @@ export function restoreLine(order: Order, now: number): RestoreLine | null {
       kind: 'requested',
       requestedAt: request?.requestedAt ?? now,
       typicalResponseMinutes: order.seller.typicalResponseMinutes,
+      answerBy: request?.answerBy ?? now,
     };
   }
   if (order.status !== 'cancelled') return null;
   const last = order.restoreRequests.at(-1);
   const declinedNote = last?.outcome === 'declined' ? (last.note ?? '') : null;
+  const expired = last?.outcome === 'expired';
   const why = whyNotRestorable(order, now);
   if (isPaid(order)) {
-    if (why === null) return { kind: 'refund', refundBy: order.refundBy!, declinedNote };
+    if (why === null) return { kind: 'refund', refundBy: order.refundBy!, declinedNote, expired };
     return {
       kind: 'refunded',
       refundedAt: order.refundedAt ?? order.refundBy ?? now,
       declinedNote,
+      expired,
     };
   }
   if (why === null) {
-    return { kind: 'window', endsAt: order.cancellation!.restoreWindowEndsAt!, declinedNote };
+    return {
+      kind: 'window',
+      endsAt: order.cancellation!.restoreWindowEndsAt!,
+      declinedNote,
+      expired,
+    };
   }
-  return { kind: 'window_closed', declinedNote };
+  return { kind: 'window_closed', declinedNote, expired };
 }
 
 /** The reason given with a buyer's or seller's cancellation (the platform's is in its text). */

@@ -5,6 +5,11 @@ import { addBusinessDaysUtc, HOUR, MINUTE } from './time';
 
 export const RESTORE_WINDOW_MS = 15 * MINUTE;
 export const SALE_RESTORE_WINDOW_MS = 24 * HOUR;
+/**
+ * How long a seller has to answer a restore request before the platform closes it (product.md
+ * §11; AliExpress closes unanswered requests after about 48 hours).
+ */
+export const ANSWER_WINDOW_MS = 48 * HOUR;
 export const REFUND_BUSINESS_DAYS = 10;
 export const PAY_WINDOW_MS = 24 * HOUR;
 export const SHIP_WINDOW_MS = 5 * 24 * HOUR;

@@ -1,7 +1,12 @@
 import { t } from '@lingui/core/macro';
 import { Trans } from '@lingui/react/macro';
 import type { RestoreLine } from '../domain/placement';
-import { requestWaitText, restoreLineText } from '../i18n/words/order-words';
+import {
+  answerByText,
+  expiredText,
+  requestWaitText,
+  restoreLineText,
+} from '../i18n/words/order-words';
 
 /** The restore line of product.md §4, with a decline's note and a request's waiting time. */
 export function RestoreLineView({ line, now }: { line: RestoreLine; now: number }) {
@@ -18,9 +23,15 @@ export function RestoreLineView({ line, now }: { line: RestoreLine; now: number 
           </Trans>
         </p>
       )}
+      {'expired' in line && line.expired && (
+        <p className="restore-line restore-line--expired">{expiredText()}</p>
+      )}
       <p className={`restore-line restore-line--${line.kind}`}>{restoreLineText(line, now)}</p>
       {line.kind === 'requested' && (
-        <p className="restore-line__wait">{requestWaitText(line, now)}</p>
+        <>
+          <p className="restore-line__wait">{requestWaitText(line, now)}</p>
+          <p className="restore-line__wait">{answerByText(line)}</p>
+        </>
       )}
     </div>
   );

@@ -19,6 +19,7 @@ import { filterLabel } from '../../i18n/words/status-words';
 import { OrderRows } from './order-rows';
 import { SelectAll } from './select-all';
 import type { CardActions } from './restore-section';
+import { ClosingSoonBanner } from './closing-soon-banner';
 import { SaleBanner } from './sale-banner';
 import { SelectionBar } from './selection-bar';
 import { droppedNoticeText } from '../../ui/selection-words';
@@ -105,6 +106,7 @@ export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
         {t`Ask a seller to restore a cancelled order: unpaid orders within their restore window, paid orders until the refund lands.`}
       </ListScreenHead>
       <SaleBanner />
+      <ClosingSoonBanner onSelect={selection.keepOnly} />
       <ListTabs label={t`Restore status`} tabs={tabs} current={filter} hrefFor={hrefFor} />
 
       <ListBody

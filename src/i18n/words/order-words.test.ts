@@ -7,8 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { apply, lastAt, newOrder, ordersByState, T0 } from '../../test/domain-fixtures';
 import { restoreLine, type RestoreLine } from '../../domain/placement';
 import { HOUR, MINUTE } from '../../domain/time';
-import { formatDate } from '../format';
-import { cancellationText, requestWaitText, restoreLineText } from './order-words';
+import { formatDate, formatDateTime } from '../format';
+import {
+  answerByText,
+  cancellationText,
+  expiredText,
+  requestWaitText,
+  restoreLineText,
+} from './order-words';
 
 const states = ordersByState();
 /** 9 Dec 2026, 10:02 UTC: 10 business days after the paid fixture was cancelled. */
@@ -27,7 +33,12 @@ describe('the restore line', () => {
   });
 
   it('counts down with hours during a sale, never below zero', () => {
-    const line = { kind: 'window', endsAt: T0 + 24 * HOUR, declinedNote: null } as const;
+    const line = {
+      kind: 'window',
+      endsAt: T0 + 24 * HOUR,
+      declinedNote: null,
+      expired: false,
+    } as const;
     expect(restoreLineText(line, T0 + 12 * MINUTE)).toBe('Restore within 23:48:00');
     expect(restoreLineText(line, T0 + 25 * HOUR)).toBe('Restore within 00:00');
   });
@@ -67,6 +78,7 @@ describe('the waiting line of a request', () => {
       kind: 'requested',
       requestedAt: T0,
       typicalResponseMinutes: 180,
+      answerBy: T0 + 48 * HOUR,
     } as const;
     expect(requestWaitText(line, T0 + 30_000)).toBe(
       'Waiting less than a minute · this seller usually answers within 3 hr',
@@ -77,6 +89,40 @@ describe('the waiting line of a request', () => {
     expect(requestWaitText({ ...line, typicalResponseMinutes: 5 }, T0 + 26 * HOUR)).toBe(
       'Waiting 1 day 2 hr · this seller usually answers within 5 min',
     );
+    expect(answerByText(line)).toBe('The seller has until Nov 27, 2026, 10:00 AM UTC to answer');
+    expect(expiredText()).toBe('The seller did not answer in time');
+  });
+});
+
+describe("the seller's answer-by (product.md §11)", () => {
+  it('gives a pending request its answer-by, 48 hours after it was sent, with the zone', () => {
+    const { requestedPaid } = states;
+    const line = restoreLine(requestedPaid, lastAt(requestedPaid) + HOUR)!;
+    if (line.kind !== 'requested') throw new Error('expected a request line');
+    expect(answerByText(line)).toBe('The seller has until Nov 27, 2026, 10:03 AM UTC to answer');
+    expect(formatDateTime(line.answerBy, 'UTC')).toBe('Nov 27, 2026, 10:03 AM UTC');
+  });
+
+  it('tells the buyer an expired request went unanswered, beside the line it had', () => {
+    const { requestedUnpaid, requestedPaid } = states;
+    const expire = (order: typeof requestedPaid) => {
+      const answerBy = order.restoreRequests.at(-1)!.answerBy;
+      return [apply(order, [[{ type: 'answerByPasses' }, answerBy]]), answerBy] as const;
+    };
+    const [paid, paidAt] = expire(requestedPaid);
+    const paidLine = restoreLine(paid, paidAt)!;
+    expect(paidLine).toEqual({
+      kind: 'refund',
+      refundBy: REFUND_BY,
+      declinedNote: null,
+      expired: true,
+    });
+    expect(restoreLineText(paidLine, paidAt)).toBe(`Refund by ${formatDate(REFUND_BY)}`);
+    const [unpaid, unpaidAt] = expire(requestedUnpaid);
+    const unpaidLine = restoreLine(unpaid, unpaidAt)!;
+    expect(unpaidLine).toEqual({ kind: 'window_closed', declinedNote: null, expired: true });
+    expect(restoreLineText(unpaidLine, unpaidAt)).toBe('Restore window closed');
+    expect(expiredText()).toBe('The seller did not answer in time');
   });
 });
 

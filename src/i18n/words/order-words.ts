@@ -3,7 +3,7 @@ import { t } from '@lingui/core/macro';
 import type { Cancellation } from '../../domain/order';
 import type { RestoreLine } from '../../domain/placement';
 import { MINUTE } from '../../domain/time';
-import { formatCountdown, formatDate, formatDuration } from '../format';
+import { formatCountdown, formatDate, formatDateTime, formatDuration } from '../format';
 
 /** The line's main words, exactly as buyers and QA flows see them (in English). */
 export function restoreLineText(line: RestoreLine, now: number): string {
@@ -39,6 +39,17 @@ export function requestWaitText(
   const waited = formatDuration(now - line.requestedAt);
   const usual = formatDuration(line.typicalResponseMinutes * MINUTE);
   return t`Waiting ${waited} · this seller usually answers within ${usual}`;
+}
+
+/** "The seller has until Dec 3, 2026, 2:00 PM GMT+1 to answer" (product.md §11). */
+export function answerByText(line: Extract<RestoreLine, { kind: 'requested' }>): string {
+  const deadline = formatDateTime(line.answerBy);
+  return t`The seller has until ${deadline} to answer`;
+}
+
+/** A request the seller left unanswered until the platform closed it. */
+export function expiredText(): string {
+  return t`The seller did not answer in time`;
 }
 
 /** Who cancelled, in the seed's words (product.md §1). */

@@ -199,6 +199,49 @@ describe('refunds landing', () => {
   });
 });
 
+describe("the seller's answer-by passing (product.md §11)", () => {
+  it('says the seller did not answer in time, and nothing more', () => {
+    for (const order of [states.requestedUnpaid, states.requestedPaid]) {
+      const answerBy = order.restoreRequests.at(-1)!.answerBy;
+      expect(added(order, { type: 'answerByPasses' }, answerBy)).toEqual([
+        'The seller did not answer in time',
+      ]);
+    }
+  });
+
+  it('reads from the request to the refund of an expired paid request', () => {
+    const { requestedPaid } = states;
+    const answerBy = requestedPaid.restoreRequests.at(-1)!.answerBy;
+    const expired = apply(requestedPaid, [[{ type: 'answerByPasses' }, answerBy]]);
+    const refunded = apply(expired, [[{ type: 'refundByPasses' }, REFUND_BY]]);
+    expect(sentences(refunded).slice(-3)).toEqual([
+      'You asked the seller to restore this order: I want a replacement',
+      'The seller did not answer in time',
+      'Refund of $25.00 completed; the order can no longer be restored',
+    ]);
+  });
+
+  it('still says a refund closed the request when refund-by came first', () => {
+    const entry = {
+      at: REFUND_BY,
+      actor: 'platform',
+      kind: 'restore_closed',
+      message: null,
+      amount: null,
+      until: null,
+      reason: null,
+      cause: null,
+      outcome: 'refund_completed',
+    } as const satisfies TimelineEvent;
+    expect(timelineText(entry, states.requestedPaid)).toBe(
+      'Request closed: Refund completed before the seller answered',
+    );
+    expect(timelineText({ ...entry, outcome: 'expired' }, states.requestedPaid)).toBe(
+      'The seller did not answer in time',
+    );
+  });
+});
+
 describe('a whole record', () => {
   it('reads from placing to the refund of a declined request', () => {
     const declined = apply(states.requestedPaid, [{ type: 'decline', note: 'No stock left' }]);

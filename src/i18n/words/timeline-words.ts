@@ -8,7 +8,7 @@ import type { Order, TimelineEvent } from '../../domain/order';
 import { AUTO_COMPLETE_MS } from '../../domain/restore-rules';
 import { DAY } from '../../domain/time';
 import { formatDate, formatDateTime, formatMoney } from '../format';
-import { cancellationText } from './order-words';
+import { cancellationText, expiredText } from './order-words';
 import { reasonLabel } from './reason-words';
 
 export function timelineText(event: TimelineEvent, order: Pick<Order, 'sourceOrderId'>): string {
@@ -53,7 +53,9 @@ export function timelineText(event: TimelineEvent, order: Pick<Order, 'sourceOrd
     case 'restore_declined':
       return t`The seller declined to restore the order`;
     case 'restore_closed':
-      return t`Request closed: Refund completed before the seller answered`;
+      return event.outcome === 'expired'
+        ? expiredText()
+        : t`Request closed: Refund completed before the seller answered`;
     case 'refund_landed':
       return event.outcome === 'refund_completed'
         ? t`Refund of ${amount} completed; the order can no longer be restored`

@@ -1,0 +1,46 @@
+import { plural, t } from '@lingui/core/macro';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { orderQueries } from '../../api/order-queries';
+import type { OrderId } from '../../domain/ids';
+import { closingSoon } from '../../domain/notifications';
+import { MINUTE } from '../../domain/time';
+import { Button } from '../../ui/button';
+import { useNow } from '../../ui/use-now';
+
+/**
+ * While any restorable order's last moment to restore comes within five minutes (product.md
+ * §12): how many, for how long, and a button that selects exactly those orders.
+ */
+export function ClosingSoonBanner({ onSelect }: { onSelect: (ids: readonly OrderId[]) => void }) {
+  const restorable = useQuery(orderQueries.selection({ filter: 'restorable', q: '' }));
+  const now = useNow();
+  const items = restorable.data?.items;
+  const deadlines = useMemo(
+    () =>
+      (items ?? []).flatMap((item) =>
+        item.restorable && item.restoreBy !== null
+          ? [{ id: item.id, restoreBy: Date.parse(item.restoreBy) }]
+          : [],
+      ),
+    [items],
+  );
+  const closing = closingSoon(deadlines, now);
+  if (closing.length === 0) return null;
+  const soonest = Math.min(...closing.map((item) => item.restoreBy));
+  const minutes = Math.max(1, Math.ceil((soonest - now) / MINUTE));
+  const count = closing.length;
+  return (
+    <aside className="closing-soon" aria-label={t`Closing soon`}>
+      <p role="status">
+        {plural(count, {
+          one: `# order can be restored for ${plural(minutes, { one: '# more minute', other: '# more minutes' })}`,
+          other: `# orders can be restored for ${plural(minutes, { one: '# more minute', other: '# more minutes' })}`,
+        })}
+      </p>
+      <Button size="small" onClick={() => onSelect(closing.map((item) => item.id))}>
+        {plural(count, { one: 'Select it', other: 'Select them' })}
+      </Button>
+    </aside>
+  );
+}
