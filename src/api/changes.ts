@@ -6,7 +6,7 @@ import type { OrderId } from '../domain/ids';
 import type { Order } from '../domain/order';
 import type { RestoreReasonId } from '../domain/reasons';
 import { request } from './client';
-import { orderSchema, restoreResultsSchema, type ProblemCode } from './contract';
+import type { ProblemCode } from './contract';
 import { fromOrderDto } from './order-mapping';
 
 /** A change to one order; its answer is that order (for "Buy again", the new one). */
@@ -49,12 +49,12 @@ export async function sendSingleChange(
   const path = PATHS[change.kind](change.orderId);
   const dto =
     change.kind === 'withdraw'
-      ? await request(path, { method: 'DELETE', idempotencyKey, schema: orderSchema })
+      ? await request(path, { method: 'DELETE', idempotencyKey, schema: (c) => c.orderSchema })
       : await request(path, {
           method: 'POST',
           body: change.kind === 'cancel' ? { reason: change.reason } : {},
           idempotencyKey,
-          schema: orderSchema,
+          schema: (c) => c.orderSchema,
         });
   return fromOrderDto(dto);
 }
@@ -69,7 +69,7 @@ export async function sendRestoreBatch(
     method: 'POST',
     body: { items, message },
     idempotencyKey,
-    schema: restoreResultsSchema,
+    schema: (c) => c.restoreResultsSchema,
   });
   return answer.results.map((result) =>
     result.ok

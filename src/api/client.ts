@@ -3,7 +3,8 @@
  * contract, errors turned into typed exceptions the UI can put into words.
  */
 import type * as z from 'zod/mini';
-import { problemSchema, type Problem, type ProblemCode } from './contract';
+import type * as Contract from './contract';
+import type { Problem, ProblemCode } from './contract';
 
 const apiBaseUrl: string = (import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/+$/, '');
 
@@ -46,7 +47,11 @@ export type RequestOptions<T> = {
   body?: unknown;
   /** Required by every mutation; automatic retries reuse it, a new attempt gets a new one. */
   idempotencyKey?: string;
-  schema: z.ZodMiniType<T, unknown>;
+  /**
+   * The answer's schema, picked from the contract module. The schemas (and zod) load in their own
+   * chunk, side by side with the first request, so they are not part of the first view's code.
+   */
+  schema: (contract: typeof Contract) => z.ZodMiniType<T, unknown>;
   signal?: AbortSignal;
 };
 
@@ -65,7 +70,17 @@ export function waitForBackend(ready: Promise<unknown>): void {
   backendReady = ready;
 }
 
+let contractModule: Promise<typeof Contract> | undefined;
+
+/** The contract's schemas, fetched once, when the first answer needs checking. */
+export function loadContract(): Promise<typeof Contract> {
+  contractModule ??= import('./contract');
+  contractModule.catch(() => (contractModule = undefined));
+  return contractModule;
+}
+
 export async function request<T>(path: string, options: RequestOptions<T>): Promise<T> {
+  const contract = loadContract();
   try {
     await backendReady;
   } catch (error) {
@@ -91,8 +106,14 @@ export async function request<T>(path: string, options: RequestOptions<T>): Prom
   }
 
   const payload: unknown = await response.json().catch(() => undefined);
+  let schemas: typeof Contract;
+  try {
+    schemas = await contract;
+  } catch (error) {
+    throw new NetworkError(false, { cause: error });
+  }
   if (!response.ok) {
-    const problem = problemSchema.safeParse(payload);
+    const problem = schemas.problemSchema.safeParse(payload);
     if (problem.success) throw new ApiError(problem.data);
     throw new ApiError({
       type: 'about:blank',
@@ -102,7 +123,7 @@ export async function request<T>(path: string, options: RequestOptions<T>): Prom
       code: response.status >= 500 ? 'SERVICE_UNAVAILABLE' : 'VALIDATION_FAILED',
     });
   }
-  const parsed = options.schema.safeParse(payload);
+  const parsed = options.schema(schemas).safeParse(payload);
   if (!parsed.success) throw new ContractError(path, parsed.error);
   return parsed.data;
 }

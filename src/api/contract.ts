@@ -263,7 +263,8 @@ export const notificationPageSchema = z.object({
 
 // ---- writes --------------------------------------------------------------------------------
 
-export const MAX_RESTORE_ITEMS = 500;
+export { MAX_RESTORE_ITEMS } from './limits';
+import { MAX_RESTORE_ITEMS } from './limits';
 
 export const cancelBodySchema = z.strictObject({ reason: cancelReasonSchema });
 

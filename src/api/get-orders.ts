@@ -1,14 +1,7 @@
 import type { Order } from '../domain/order';
 import type { ActiveTab, DeletedFilter } from '../domain/placement';
 import { request } from './client';
-import {
-  countsSchema,
-  orderListSchema,
-  orderSchema,
-  selectionSchema,
-  type Counts,
-  type Selection,
-} from './contract';
+import type { Counts, Selection } from './contract';
 import { fromOrderDto } from './order-mapping';
 
 export type OrderListParams = {
@@ -35,18 +28,24 @@ export async function fetchOrders(
   params: OrderListParams,
   signal?: AbortSignal,
 ): Promise<OrderPage> {
-  const page = await request(`/api/orders${query(params)}`, { schema: orderListSchema, signal });
+  const page = await request(`/api/orders${query(params)}`, {
+    schema: (c) => c.orderListSchema,
+    signal,
+  });
   return { orders: page.orders.map(fromOrderDto), nextCursor: page.nextCursor, total: page.total };
 }
 
 export async function fetchOrder(id: string, signal?: AbortSignal): Promise<Order> {
   return fromOrderDto(
-    await request(`/api/orders/${encodeURIComponent(id)}`, { schema: orderSchema, signal }),
+    await request(`/api/orders/${encodeURIComponent(id)}`, {
+      schema: (c) => c.orderSchema,
+      signal,
+    }),
   );
 }
 
 export function fetchCounts(q: string | undefined, signal?: AbortSignal): Promise<Counts> {
-  return request(`/api/orders/counts${query({ q })}`, { schema: countsSchema, signal });
+  return request(`/api/orders/counts${query({ q })}`, { schema: (c) => c.countsSchema, signal });
 }
 
 export function fetchSelection(
@@ -54,7 +53,7 @@ export function fetchSelection(
   signal?: AbortSignal,
 ): Promise<Selection> {
   return request(`/api/orders/selection${query({ view: 'deleted', ...params })}`, {
-    schema: selectionSchema,
+    schema: (c) => c.selectionSchema,
     signal,
   });
 }

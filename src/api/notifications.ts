@@ -7,7 +7,6 @@ import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/
 import type { BuyerNotification } from '../domain/notifications';
 import { fromIso, toIso } from '../domain/time';
 import { request } from './client';
-import { notificationPageSchema, unreadCountSchema } from './contract';
 import { announceChangeToOtherTabs } from './cross-tab';
 import { sendIdempotent } from './idempotent';
 
@@ -30,7 +29,7 @@ async function fetchNotifications(
   const search = new URLSearchParams({ limit: String(limit) });
   if (cursor) search.set('cursor', cursor);
   const page = await request(`/api/notifications?${search.toString()}`, {
-    schema: notificationPageSchema,
+    schema: (c) => c.notificationPageSchema,
     signal,
   });
   return {
@@ -81,7 +80,7 @@ export async function markNotificationsRead(
       method: 'POST',
       body: { ids },
       idempotencyKey,
-      schema: unreadCountSchema,
+      schema: (c) => c.unreadCountSchema,
     }),
   );
   await afterRead(queryClient, answer.unread);
@@ -97,7 +96,7 @@ export async function markAllNotificationsRead(
       method: 'POST',
       body: { upTo: toIso(upTo) },
       idempotencyKey,
-      schema: unreadCountSchema,
+      schema: (c) => c.unreadCountSchema,
     }),
   );
   await afterRead(queryClient, answer.unread);

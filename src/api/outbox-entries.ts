@@ -4,7 +4,7 @@
  * tabs); an entry the browser would not store lives in this page's memory instead, and leaving the
  * page then asks first.
  */
-import { MAX_RESTORE_ITEMS } from './contract';
+import { MAX_RESTORE_ITEMS } from './limits';
 import type { RestoreFailureCode, RestoreItem, SingleChange } from './changes';
 import { holdUnload } from './unload-guard';
 import type { OrderId } from '../domain/ids';

@@ -6,7 +6,7 @@
 import { i18n } from '@lingui/core';
 import { plural, t } from '@lingui/core/macro';
 import { useEffect, useId, useMemo } from 'react';
-import { MAX_RESTORE_ITEMS } from '../../api/contract';
+import { MAX_RESTORE_ITEMS } from '../../api/limits';
 import type { OrderId } from '../../domain/ids';
 import { ORDER_KINDS } from '../../domain/reasons';
 import type { RestoreTarget } from '../../domain/restore-target';
