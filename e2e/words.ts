@@ -7,7 +7,7 @@
 import { test } from '@playwright/test';
 import type { I18n } from '@lingui/core';
 import { catalogI18n, messageId } from '../scripts/i18n/read-catalogs';
-import { intlLocaleOf, LOCALES, type Locale } from '../src/i18n/locales';
+import { intlLocaleOf, LOCALES, negotiateLocale, type Locale } from '../src/i18n/locales';
 
 /** A placeholder that may be any number (a count): the pattern accepts every plural form. */
 export const ANY_COUNT = Symbol('any count');
@@ -34,14 +34,9 @@ export type Words = {
 const NUMBER = '[0-9\u0660-\u0669][0-9\u0660-\u0669,.\u066B\u066C\u00A0\u202F ]*';
 const SAMPLE_COUNTS = [0, 1, 2, 3, 5, 11, 21, 100, 102, 1000];
 
-const APP_LOCALES = LOCALES;
-
-/** The app's locale for a browser locale ("en-US" → en, "ar" → ar, "pt-PT" → pt-BR). */
-export function appLocaleOf(browserLocale: string | undefined): string {
-  const tag = browserLocale ?? 'en-US';
-  if (/^pt(-|$)/i.test(tag)) return 'pt-BR';
-  const language = tag.split('-')[0]!.toLowerCase();
-  return (APP_LOCALES as readonly string[]).includes(language) ? language : 'en';
+/** The app's locale for a browser locale, chosen the way the app chooses it ("pt-PT" → pt-BR). */
+export function appLocaleOf(browserLocale: string | undefined): Locale {
+  return negotiateLocale([browserLocale ?? 'en-US']);
 }
 
 export function escapeRegExp(text: string): string {
@@ -99,7 +94,7 @@ function makeWords(locale: string, i18n: I18n): Words {
 // Read once per worker, before any test: six small catalogs.
 const ALL = new Map(
   await Promise.all(
-    APP_LOCALES.map(async (locale) => {
+    LOCALES.map(async (locale) => {
       // The projects' browsers: en-US, and each other language without a region.
       const intl = intlLocaleOf(locale, [locale === 'en' ? 'en-US' : locale]);
       return [locale, makeWords(locale, await catalogI18n(locale, intl))] as const;
@@ -109,7 +104,7 @@ const ALL = new Map(
 
 /** The words of a language. */
 export function wordsIn(locale: string): Words {
-  return ALL.get(appLocaleOf(locale) as Locale)!;
+  return ALL.get(appLocaleOf(locale))!;
 }
 
 /** The words of the running test's project (its `locale`); English outside a test. */

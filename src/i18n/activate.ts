@@ -5,19 +5,14 @@
  */
 import { i18n } from '@lingui/core';
 import { loadCatalog } from './catalogs';
+import { browserLanguages } from './choose-locale';
 import { directionOf, htmlLangOf, intlLocaleOf, type AppLocale } from './locales';
-
-/** The browser's preferred languages, whose regions say how dates and numbers are written. */
-function preferredLanguages(): readonly string[] {
-  if (typeof navigator === 'undefined') return [];
-  return navigator.languages?.length ? navigator.languages : [navigator.language];
-}
 
 export async function activateLocale(locale: AppLocale): Promise<void> {
   const messages = await loadCatalog(locale);
   // `locales` is what dates and numbers are written with, by Lingui (a plural's `#`) and by
   // src/i18n/format.ts alike.
-  i18n.loadAndActivate({ locale, locales: intlLocaleOf(locale, preferredLanguages()), messages });
+  i18n.loadAndActivate({ locale, locales: intlLocaleOf(locale, browserLanguages()), messages });
   if (typeof document !== 'undefined') {
     const html = document.documentElement;
     html.lang = htmlLangOf(locale);

@@ -43,6 +43,12 @@ function readStored(storage: Pick<Storage, 'getItem'> | null): AppLocale | null 
   }
 }
 
+/** The browser's preferred languages (a region in them says how dates and numbers are written). */
+export function browserLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
 /** The browser's own environment. */
 export function browserEnvironment(): Environment {
   let storage: Storage | null = null;
@@ -53,7 +59,7 @@ export function browserEnvironment(): Environment {
   }
   return {
     search: window.location.search,
-    languages: navigator.languages?.length ? navigator.languages : [navigator.language],
+    languages: browserLanguages(),
     storage,
   };
 }
