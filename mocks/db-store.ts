@@ -7,7 +7,7 @@ import { bringUpTo, scheduledEvents } from '../src/domain/bring-up-to';
 import { isOrderId, type OrderId } from '../src/domain/ids';
 import type { TransitionContext } from '../src/domain/machine';
 import type { Order, SaleEvent } from '../src/domain/order';
-import { generate, pause, type GeneratedData } from './generate';
+import { generate, runInSlices, type GeneratedData } from './generate';
 import { DEMO_BUYER } from './seed-builder';
 import type { MockSettings } from './storage';
 
@@ -57,11 +57,17 @@ export abstract class OrderStore {
    * Brings every order up to `now` in slices, so that the first list asked for (10,000 orders)
    * does not do it all in one long task.
    */
-  async warmUp(now: number, slice = 1_000): Promise<void> {
-    for (let start = 0; start < this.mine.length; start += slice) {
-      for (const id of this.mine.slice(start, start + slice)) this.get(id, now);
-      if (start + slice < this.mine.length) await pause();
-    }
+  warmUp(now: number): Promise<void> {
+    const ids = this.mine;
+    const get = (id: OrderId) => this.get(id, now);
+    return runInSlices(
+      (function* bringUp() {
+        for (let index = 0; index < ids.length; index += 1) {
+          get(ids[index]!);
+          if (index % 50 === 49) yield;
+        }
+      })(),
+    );
   }
 
   /** Every order of the signed-in buyer, as it is at `now`. */

@@ -6,10 +6,10 @@ import type { SeedBuilder } from './seed-builder';
 
 const MANY = 10_000;
 
-/** How many orders are generated between two pauses when generating without blocking. */
-const SLICE = 400;
+/** How many orders are generated between two points where generating may pause. */
+const STEP = 20;
 
-/** A generator: it pauses every few hundred orders, so the browser can paint in between. */
+/** A generator: it can pause every few orders, so the browser can paint in between. */
 export function* manyOrders(
   b: SeedBuilder,
   R: number,
@@ -17,7 +17,7 @@ export function* manyOrders(
 ): Generator<void, void, void> {
   const pay = (o: Order, at: number) => b.at(o, at, { type: 'pay' });
   for (let i = 0; i < MANY; i += 1) {
-    if (i > 0 && i % SLICE === 0) yield;
+    if (i > 0 && i % STEP === 0) yield;
     const roll = b.random.next();
     const spread = b.random.next();
     if (roll < 0.45) {

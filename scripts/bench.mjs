@@ -12,7 +12,7 @@
  * assertion: the budgets are printed next to the figures, and a MISS does not fail the run.
  *
  * BENCH_ONLY=firstRow,scroll measures only those steps; BENCH_RUNS=1 runs each once (after the
- * warm-up); BENCH_PROFILE=1 prints where the main thread goes instead (scripts/bench/profile.mjs).
+ * warm-up); BENCH_COLUMNS=4x measures only the throttled column; BENCH_PROFILE=1 prints where the main thread goes instead (scripts/bench/profile.mjs).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -156,12 +156,20 @@ async function main() {
     const figures = { initialFiles: {} };
     // BENCH_ONLY=firstRow,scroll measures only those (for profiling); the default is everything.
     const only = process.env.BENCH_ONLY?.split(',');
+    // BENCH_COLUMNS=4x measures only the throttled column (while iterating on a fix).
+    const columns = process.env.BENCH_COLUMNS?.split(',') ?? ['1x', X];
     const both = (label, measure) =>
       async function measureBoth() {
-        log(`${label} (1×)…`);
-        const fast = await measure(browser, 1, '');
-        log(`${label} (CPU ${THROTTLE}× slower)…`);
-        return { ...fast, ...(await measure(browser, THROTTLE, X)) };
+        let figures = {};
+        if (columns.includes('1x')) {
+          log(`${label} (1×)…`);
+          figures = await measure(browser, 1, '');
+        }
+        if (columns.includes(X)) {
+          log(`${label} (CPU ${THROTTLE}× slower)…`);
+          figures = { ...figures, ...(await measure(browser, THROTTLE, X)) };
+        }
+        return figures;
       };
     const steps = [
       ['js', 'JavaScript sizes…', () => measureJs(browser)],
@@ -185,7 +193,11 @@ async function main() {
     await browser.close();
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     const { initialFiles, ...result } = figures;
-    const keys = Object.keys(result).filter((key) => !key.endsWith(X));
+    const keys = [
+      ...new Set(
+        Object.keys(result).map((key) => (key.endsWith(X) ? key.slice(0, -X.length) : key)),
+      ),
+    ];
     const cell = (value) => String(value ?? '').padStart(10);
     const rows = keys.map(
       (key) =>

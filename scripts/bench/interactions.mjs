@@ -116,9 +116,7 @@ export async function measureBulkRestore(browser, rate = 1, suffix = '') {
 export const SCROLL_TO_BOTTOM = () =>
   new Promise((resolve) => {
     const long = [];
-    const observer = new PerformanceObserver((list) =>
-      long.push(...list.getEntries().map((entry) => entry.duration)),
-    );
+    const observer = new PerformanceObserver((list) => long.push(...list.getEntries()));
     observer.observe({ type: 'longtask' });
     let stillFor = 0;
     let lastHeight = 0;
@@ -136,8 +134,10 @@ export const SCROLL_TO_BOTTOM = () =>
         );
         resolve({
           longTasks: long.length,
-          longest: Math.max(0, ...long),
+          longest: Math.max(0, ...long.map((entry) => entry.duration)),
           rows: Math.max(0, ...rows),
+          // When each long task began and how long it took, for the profile (BENCH_PROFILE=1).
+          tasks: long.map((entry) => [Math.round(entry.startTime), Math.round(entry.duration)]),
         });
       } else requestAnimationFrame(step);
     };

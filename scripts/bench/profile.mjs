@@ -90,6 +90,27 @@ export function summarise(profile, top = 12) {
   };
 }
 
+/**
+ * The part of a CDP CPU profile inside one task: from `start` (the page's performance.now()) for
+ * `duration` ms. `startedAt` is the page's performance.now() when the profiler started, which is
+ * the profile's `startTime` (its clock is in microseconds): a few milliseconds off at most.
+ */
+function within(profile, startedAt, start, duration) {
+  const from = profile.startTime + (start - startedAt) * 1000;
+  const to = from + duration * 1000;
+  const samples = [];
+  const timeDeltas = [0];
+  let at = profile.startTime;
+  profile.samples.forEach((id, index) => {
+    at += profile.timeDeltas[index];
+    if (at >= from && at <= to) {
+      samples.push(id);
+      timeDeltas.push(profile.timeDeltas[index]);
+    }
+  });
+  return { ...profile, samples, timeDeltas };
+}
+
 /** Profiles `during()` at 4×; the raw profile goes to dist/bench-<name>.cpuprofile for DevTools. */
 async function profiled(page, name, during) {
   const cdp = await page.context().newCDPSession(page);
@@ -97,10 +118,11 @@ async function profiled(page, name, during) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
   await cdp.send('Profiler.start');
+  const startedAt = await page.evaluate(() => performance.now());
   const result = await during();
   const { profile } = await cdp.send('Profiler.stop');
   writeFileSync(join(ROOT, 'dist', `bench-${name}.cpuprofile`), JSON.stringify(profile));
-  return { ...summarise(profile), result };
+  return { ...summarise(profile), result, profile, startedAt };
 }
 
 const LONG_TASKS = () => {
@@ -138,6 +160,14 @@ async function profileScroll(browser) {
   await page.waitForLoadState('networkidle');
   const summary = await profiled(page, 'scroll', () => page.evaluate(SCROLL_TO_BOTTOM));
   await context.close();
+  // What the five longest tasks spent their time on (the profile's samples inside each).
+  const longest = [...summary.result.tasks].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  summary.longestTasks = longest.map(([start, duration]) => ({
+    start,
+    duration,
+    functions: summarise(within(summary.profile, summary.startedAt, start, duration), 6).functions,
+  }));
+  delete summary.result.tasks;
   return summary;
 }
 
@@ -165,7 +195,7 @@ async function lighthouseDiagnostics() {
   };
 }
 
-function printSummary(title, { totalMs, busyMs, files, functions, result }) {
+function printSummary(title, { totalMs, busyMs, files, functions, result, longestTasks }) {
   console.log(`\n${title}: ${totalMs} ms profiled, ${busyMs} ms busy (not idle)`);
   console.log('  self time by source file:');
   for (const { what, ms, share } of files)
@@ -178,6 +208,10 @@ function printSummary(title, { totalMs, busyMs, files, functions, result }) {
       `  long tasks (start ms, duration ms): ${result.longTasks.map(([s, d]) => `${s}+${d}`).join(', ') || 'none'}`,
     );
   if (result?.firstRowMs) console.log(`  first row in the DOM at ${result.firstRowMs} ms`);
+  for (const task of longestTasks ?? [])
+    console.log(
+      `  a ${task.duration} ms task at ${task.start} ms: ${task.functions.map((f) => `${f.what} ${f.ms} ms`).join('; ')}`,
+    );
   if (typeof result?.longest === 'number')
     console.log(
       `  long tasks while scrolling: ${result.longTasks}, the longest ${round(result.longest)} ms, rows reached ${result.rows}`,
@@ -185,26 +219,38 @@ function printSummary(title, { totalMs, busyMs, files, functions, result }) {
 }
 
 export async function runProfile(browser) {
-  const firstVisit = await profileFirstVisit(browser);
-  const scroll = await profileScroll(browser);
-  const lighthouse = await lighthouseDiagnostics();
+  // BENCH_ONLY=firstVisit,scroll,lighthouse profiles only those parts.
+  const only = process.env.BENCH_ONLY?.split(',');
+  const wanted = (part) => !only || only.includes(part);
+  const firstVisit = wanted('firstVisit') ? await profileFirstVisit(browser) : null;
+  const scroll = wanted('scroll') ? await profileScroll(browser) : null;
+  const lighthouse = wanted('lighthouse') ? await lighthouseDiagnostics() : null;
   console.log(
     `Order Restore bench profile — Deleted Orders, 10,000 orders, CPU ${THROTTLE}× slower`,
   );
-  printSummary('First visit', firstVisit);
-  printSummary('Scrolling to the 10,000th order', scroll);
-  console.log(
-    `\nLighthouse mobile (one run): performance ${lighthouse.performance}, total blocking time ${lighthouse.totalBlockingTimeMs} ms, LCP ${lighthouse.largestContentfulPaintMs} ms`,
-  );
-  console.log(
-    `  long tasks at start: ${lighthouse.longTasks.map((t) => `${t.duration} ms at ${t.startTime} (${t.url})`).join('; ') || 'none'}`,
-  );
-  console.log(
-    `  main-thread work: ${lighthouse.mainThread.map(([g, ms]) => `${g} ${ms} ms`).join(', ')}`,
-  );
-  console.log(
-    `  script bootup: ${lighthouse.bootup.map((b) => `${b.url} ${b.scripting} ms run + ${b.parse} ms parse`).join('; ')}`,
-  );
-  const strip = ({ result, ...rest }) => ({ ...rest, ...result });
+  if (firstVisit) printSummary('First visit', firstVisit);
+  if (scroll) printSummary('Scrolling to the 10,000th order', scroll);
+  if (lighthouse) {
+    console.log(
+      `\nLighthouse mobile (one run): performance ${lighthouse.performance}, total blocking time ${lighthouse.totalBlockingTimeMs} ms, LCP ${lighthouse.largestContentfulPaintMs} ms`,
+    );
+    console.log(
+      `  long tasks at start: ${lighthouse.longTasks.map((t) => `${t.duration} ms at ${t.startTime} (${t.url})`).join('; ') || 'none'}`,
+    );
+    console.log(
+      `  main-thread work: ${lighthouse.mainThread.map(([g, ms]) => `${g} ${ms} ms`).join(', ')}`,
+    );
+    console.log(
+      `  script bootup: ${lighthouse.bootup.map((b) => `${b.url} ${b.scripting} ms run + ${b.parse} ms parse`).join('; ')}`,
+    );
+  }
+  // The JSON line leaves out the raw profile (it is in dist/bench-*.cpuprofile).
+  const strip = (part) => {
+    if (!part) return part;
+    const { result, ...rest } = part;
+    delete rest.profile;
+    delete rest.startedAt;
+    return { ...rest, ...result };
+  };
   console.log(JSON.stringify({ firstVisit: strip(firstVisit), scroll: strip(scroll), lighthouse }));
 }

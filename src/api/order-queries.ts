@@ -5,6 +5,7 @@
  */
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ActiveTab, DeletedFilter } from '../domain/placement';
+import { fetchClosingOrders } from './closing-soon';
 import { fetchCounts, fetchOrder, fetchOrders, fetchSelection } from './get-orders';
 import { fetchSaleEvents } from './get-reference-data';
 import { loadSnapshot, saveSnapshot } from './list-snapshot';
@@ -62,6 +63,12 @@ export const orderQueries = {
     queryOptions({
       queryKey: [...orderQueries.all(), 'selection', params] as const,
       queryFn: ({ signal }) => fetchSelection(params, signal),
+    }),
+  /** The restorable orders closing within the look-ahead (src/api/closing-soon.ts). */
+  closing: () =>
+    queryOptions({
+      queryKey: [...orderQueries.all(), 'closing'] as const,
+      queryFn: ({ signal }) => fetchClosingOrders(Date.now(), signal),
     }),
 };
 

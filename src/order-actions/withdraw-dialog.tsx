@@ -9,7 +9,7 @@ import { changeDoneText } from './change-words';
 import { DialogActions, type OrderDialogProps } from './dialog-actions';
 
 /** "Withdraw request" asks first: the seller stops seeing the request. */
-export function WithdrawDialog({ order, onClose, fallbackFocus }: OrderDialogProps) {
+export default function WithdrawDialog({ order, onClose, fallbackFocus }: OrderDialogProps) {
   const withdraw = useWithdrawRequest();
   const deadline = restoreDeadline(order);
   const sellerName = order.seller.name;

@@ -1,9 +1,9 @@
 import { plural, t } from '@lingui/core/macro';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect } from 'react';
 import { orderQueries } from '../../api/order-queries';
 import type { OrderId } from '../../domain/ids';
-import { closingSoon } from '../../domain/notifications';
+import { CLOSING_SOON_MS, closingSoon } from '../../domain/notifications';
 import { MINUTE } from '../../domain/time';
 import { Button } from '../../ui/button';
 import { useNow } from '../../ui/use-now';
@@ -13,19 +13,15 @@ import { useNow } from '../../ui/use-now';
  * §12): how many, for how long, and a button that selects exactly those orders.
  */
 export function ClosingSoonBanner({ onSelect }: { onSelect: (ids: readonly OrderId[]) => void }) {
-  const restorable = useQuery(orderQueries.selection({ filter: 'restorable', q: '' }));
+  const closingOrders = useQuery(orderQueries.closing());
   const now = useNow();
-  const items = restorable.data?.items;
-  const deadlines = useMemo(
-    () =>
-      (items ?? []).flatMap((item) =>
-        item.restorable && item.restoreBy !== null
-          ? [{ id: item.id, restoreBy: Date.parse(item.restoreBy) }]
-          : [],
-      ),
-    [items],
-  );
-  const closing = closingSoon(deadlines, now);
+  const { data, refetch, isFetching, isError } = closingOrders;
+  // Read again before the five minutes ahead reach past what the last read covered.
+  const stale = data !== undefined && now + CLOSING_SOON_MS > data.coveredUntil;
+  useEffect(() => {
+    if (stale && !isFetching && !isError) void refetch();
+  }, [stale, isFetching, isError, refetch]);
+  const closing = closingSoon(data?.items ?? [], now);
   if (closing.length === 0) return null;
   const soonest = Math.min(...closing.map((item) => item.restoreBy));
   const minutes = Math.max(1, Math.ceil((soonest - now) / MINUTE));

@@ -1,7 +1,7 @@
 import { i18n, type MessageDescriptor } from '@lingui/core';
 import { msg, t } from '@lingui/core/macro';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { orderQueries } from '../../api/order-queries';
 import { useRefetchAtDeadlines } from '../../api/use-refetch-at-deadlines';
 import type { OrderId } from '../../domain/ids';
@@ -24,7 +24,8 @@ import { SaleBanner } from './sale-banner';
 import { SelectionBar } from './selection-bar';
 import { droppedNoticeText } from '../../ui/selection-words';
 import { useSelection } from './use-selection';
-import { WithdrawDialog } from '../../order-actions/withdraw-dialog';
+
+const WithdrawDialog = lazy(() => import('../../order-actions/withdraw-dialog'));
 
 const EMPTY: Readonly<Record<DeletedFilter, MessageDescriptor>> = {
   all: msg`You have no cancelled orders.`,
@@ -156,11 +157,13 @@ export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
         onClear={selection.clear}
       />
       {withdrawing && (
-        <WithdrawDialog
-          order={withdrawing}
-          onClose={() => setWithdrawing(null)}
-          fallbackFocus={focusHeading}
-        />
+        <Suspense fallback={null}>
+          <WithdrawDialog
+            order={withdrawing}
+            onClose={() => setWithdrawing(null)}
+            fallbackFocus={focusHeading}
+          />
+        </Suspense>
       )}
     </section>
   );

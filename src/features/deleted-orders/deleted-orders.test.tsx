@@ -77,7 +77,8 @@ describe('Deleted Orders: filters', () => {
       'aria-current',
       'page',
     );
-    expect(listedIds()).toHaveLength(23);
+    // The first screen of rows paints first; the rest follow in a background render.
+    await waitFor(() => expect(listedIds()).toHaveLength(23));
   });
 
   it('lists only the matching orders under each filter, and keeps the filter in the URL', async () => {
@@ -286,6 +287,7 @@ describe('Deleted Orders: selection', () => {
       ),
     ).toBeVisible();
     expect(within(selectionBar()!).getByText('2 orders selected')).toBeVisible();
+    expect(await orderCard(PAID_BY_YOU)).toBeVisible();
     expect(checkbox(BY_YOU)).toBeChecked();
     expect(checkbox(PAID_BY_YOU)).toBeChecked();
     expect(listedIds()).not.toContain(CLOSED);

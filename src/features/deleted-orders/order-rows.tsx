@@ -1,9 +1,18 @@
 import { t } from '@lingui/core/macro';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Order } from '../../domain/order';
 import { isSelected, type SelectionState } from '../../domain/selection';
 import { LoadMore } from '../../ui/load-more';
+import { useFirstScreenFirst } from '../../ui/use-first-screen-first';
 import { DeletedOrderCard } from './deleted-order-card';
 import type { CardActions } from './restore-section';
 
@@ -28,7 +37,7 @@ type RowsProps = {
 
 /** The list of cancelled orders: whole while short, virtualised once it is long. */
 export function OrderRows({
-  orders,
+  orders: allOrders,
   total,
   selection,
   onToggle,
@@ -37,6 +46,7 @@ export function OrderRows({
   loadingMore,
   loadMore,
 }: RowsProps) {
+  const orders = useFirstScreenFirst(allOrders);
   const row = (order: Order) => (
     <DeletedOrderCard
       order={order}
@@ -93,15 +103,17 @@ function VirtualRows({
   const virtualizer = useWindowVirtualizer({
     count: orders.length,
     estimateSize: estimateRowSize,
-    overscan: 4,
+    // One row beyond each edge: every row mounted costs a card's layout in the frame it appears.
+    overscan: 1,
     scrollMargin: offset,
     getItemKey,
-    // React batches the scroll updates instead of rendering synchronously inside each scroll event.
-    useFlushSync: false,
     // The first render already shows the rows in view, instead of waiting for a measurement.
     initialRect: { width: window.innerWidth, height: window.innerHeight },
   });
-  const items = virtualizer.getVirtualItems();
+  // The rows of a new scroll position render in the background (React can interrupt and drop
+  // that render when the buyer scrolls on), so a fast scroll never blocks the page: at 4× CPU
+  // slowdown each frame's rows had made every frame a long task.
+  const items = useDeferredValue(virtualizer.getVirtualItems());
   const last = items.at(-1);
   useEffect(() => {
     if (last && last.index >= orders.length - 8 && hasMore && !loadingMore) loadMore();

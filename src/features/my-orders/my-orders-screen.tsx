@@ -11,6 +11,7 @@ import { errorMessage } from '../../order-actions/error-message';
 import { ListBody, ListScreenHead, ListTotal } from '../../ui/list-screen';
 import { ListTabs } from '../../ui/list-tabs';
 import { LoadMore } from '../../ui/load-more';
+import { useFirstScreenFirst } from '../../ui/use-first-screen-first';
 import { useListParams } from '../../ui/use-list-params';
 import { ActiveOrderCard } from './active-order-card';
 
@@ -74,13 +75,7 @@ export function MyOrdersScreen() {
         onSearch={setQ}
       >
         <ListTotal total={total} q={q} />
-        <ul className="order-list" aria-label={t`Orders`}>
-          {orders.map((order) => (
-            <li key={order.id}>
-              <ActiveOrderCard order={order} onCancel={onCancel} />
-            </li>
-          ))}
-        </ul>
+        <ActiveOrderRows orders={orders} onCancel={onCancel} />
         {list.hasNextPage && (
           <LoadMore
             loading={list.isFetchingNextPage}
@@ -101,5 +96,24 @@ export function MyOrdersScreen() {
         </Suspense>
       )}
     </section>
+  );
+}
+
+function ActiveOrderRows({
+  orders: allOrders,
+  onCancel,
+}: {
+  orders: readonly Order[];
+  onCancel: (order: Order) => void;
+}) {
+  const orders = useFirstScreenFirst(allOrders);
+  return (
+    <ul className="order-list" aria-label={t`Orders`}>
+      {orders.map((order) => (
+        <li key={order.id}>
+          <ActiveOrderCard order={order} onCancel={onCancel} />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -38,10 +38,10 @@ import { PendingChangeLine } from '../../order-actions/pending-change-line';
 import { SellerSummary } from '../../ui/seller-summary';
 import { StatusBadge } from '../../ui/status-badge';
 import { useNow } from '../../ui/use-now';
-import { WithdrawDialog } from '../../order-actions/withdraw-dialog';
 import { downloadFile, recordCsv, recordJson } from './record-export';
 
 const CancelOrderDialog = lazy(() => import('../../order-actions/cancel-order-dialog'));
+const WithdrawDialog = lazy(() => import('../../order-actions/withdraw-dialog'));
 
 export function OrderDetailsScreen({
   id,
@@ -263,7 +263,13 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
         </Suspense>
       )}
       {dialog === 'withdraw' && (
-        <WithdrawDialog order={order} onClose={() => setDialog(null)} fallbackFocus={focusTitle} />
+        <Suspense fallback={null}>
+          <WithdrawDialog
+            order={order}
+            onClose={() => setDialog(null)}
+            fallbackFocus={focusTitle}
+          />
+        </Suspense>
       )}
     </article>
   );
