@@ -18,6 +18,7 @@ import {
 import { restoreDeadline, restoreRefusalFor } from '../src/domain/restore-rules';
 import { toIso } from '../src/domain/time';
 import { OrderStore } from './db-store';
+import { runInSlices } from './generate';
 
 export type ListQuery = {
   view: 'active' | 'deleted';
@@ -60,23 +61,42 @@ export abstract class OrderQueries extends OrderStore {
   /**
    * Every order of a view, filter and search, in list order. Paging through 10,000 orders asks
    * for the same list again and again, so it is kept until something could change it: a change
-   * to the data, or the first moment at which any order's place or order could move.
+   * to the data, or the first moment at which any order's place or order could move. Made in
+   * slices (10,000 orders at once was a long task); kept only if nothing changed meanwhile.
    */
-  private matching(
+  private async matching(
     view: 'active' | 'deleted',
     tab: ActiveTab,
     filter: DeletedFilter,
     q: string | undefined,
     now: number,
-  ) {
+  ): Promise<Array<{ key: SortKey; order: Order }>> {
     const cacheKey = `${view}|${tab}|${filter}|${q ?? ''}`;
     const cached = this.lists.get(cacheKey);
     if (cached && cached.version === this.version && now >= cached.from && now < cached.until)
       return cached.keyed;
+    const version = this.version;
+    const { keyed, until } = await runInSlices(this.collect(view, tab, filter, q, now));
+    if (this.version === version) {
+      if (this.lists.size > 16) this.lists.clear();
+      this.lists.set(cacheKey, { keyed, version, from: now, until });
+    }
+    return keyed;
+  }
+
+  private *collect(
+    view: 'active' | 'deleted',
+    tab: ActiveTab,
+    filter: DeletedFilter,
+    q: string | undefined,
+    now: number,
+  ): Generator<void, { keyed: Array<{ key: SortKey; order: Order }>; until: number }, void> {
     const terms = searchTerms(q);
     const keyed: Array<{ key: SortKey; order: Order }> = [];
     let until = Number.POSITIVE_INFINITY;
-    for (const id of this.mine) {
+    for (let index = 0; index < this.mine.length; index += 1) {
+      if (index % 50 === 49) yield;
+      const id = this.mine[index]!;
       const order = this.get(id, now)!;
       until = Math.min(until, this.memo.get(id)?.until ?? now + 1);
       const where = placement(order, now);
@@ -91,13 +111,14 @@ export abstract class OrderQueries extends OrderStore {
       });
     }
     keyed.sort((a, b) => compareSortKeys(a.key, b.key));
-    if (this.lists.size > 16) this.lists.clear();
-    this.lists.set(cacheKey, { keyed, version: this.version, from: now, until });
-    return keyed;
+    return { keyed, until };
   }
 
-  list(query: ListQuery, now: number): { orders: Order[]; nextKey: SortKey | null; total: number } {
-    const keyed = this.matching(
+  async list(
+    query: ListQuery,
+    now: number,
+  ): Promise<{ orders: Order[]; nextKey: SortKey | null; total: number }> {
+    const keyed = await this.matching(
       query.view,
       query.tab ?? 'all',
       query.filter ?? 'all',
@@ -125,10 +146,16 @@ export abstract class OrderQueries extends OrderStore {
   }
 
   counts(q: string | undefined, now: number) {
+    return runInSlices(this.countSteps(q, now));
+  }
+
+  private *countSteps(q: string | undefined, now: number) {
     const terms = searchTerms(q);
     const active = { all: 0, unpaid: 0, paid: 0, shipped: 0, refunding: 0, finished: 0 };
     const deleted = { all: 0, restorable: 0, requested: 0, closed: 0 };
-    for (const order of this.all(now)) {
+    for (let index = 0; index < this.mine.length; index += 1) {
+      if (index % 50 === 49) yield;
+      const order = this.get(this.mine[index]!, now)!;
       if (!this.matchesSearch(order, terms)) continue;
       const where = placement(order, now);
       if (where.view === 'active') {
@@ -142,9 +169,9 @@ export abstract class OrderQueries extends OrderStore {
     return { active, deleted };
   }
 
-  selection(filter: DeletedFilter, q: string | undefined, now: number) {
+  async selection(filter: DeletedFilter, q: string | undefined, now: number) {
     const sellers = new Map<string, Order['seller']>();
-    const items = this.matching('deleted', 'all', filter, q, now).map(({ order }) => {
+    const items = (await this.matching('deleted', 'all', filter, q, now)).map(({ order }) => {
       const refusal = restoreRefusalFor(order, now);
       const deadline = restoreDeadline(order);
       sellers.set(order.seller.id, order.seller);

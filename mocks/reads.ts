@@ -26,13 +26,13 @@ import {
 export const readHandlers = [
   http.get(
     mswPath(endpoint.listOrders),
-    route(({ url, db, now }) => {
+    route(async ({ url, db, now }) => {
       const query = parseQuery(endpoint.listOrders.query, url);
       if (!query.ok) return query.response;
       const { view, tab, filter, q, limit, cursor } = query.data;
       const key = cursor === undefined ? undefined : decodeCursor(cursor);
       if (key === null) return invalidCursor();
-      const page = db.list(
+      const page = await db.list(
         { view, tab, filter, q, cursor: key, limit: limit ?? DEFAULT_PAGE_SIZE },
         now,
       );
@@ -46,20 +46,20 @@ export const readHandlers = [
 
   http.get(
     mswPath(endpoint.getOrderCounts),
-    route(({ url, db, now }) => {
+    route(async ({ url, db, now }) => {
       const query = parseQuery(endpoint.getOrderCounts.query, url);
       if (!query.ok) return query.response;
-      return HttpResponse.json<Counts>(db.counts(query.data.q, now));
+      return HttpResponse.json<Counts>(await db.counts(query.data.q, now));
     }),
   ),
 
   http.get(
     mswPath(endpoint.getSelection),
-    route(({ url, db, now }) => {
+    route(async ({ url, db, now }) => {
       const query = parseQuery(endpoint.getSelection.query, url);
       if (!query.ok) return query.response;
       return HttpResponse.json<Selection>(
-        db.selection(query.data.filter ?? 'all', query.data.q, now),
+        await db.selection(query.data.filter ?? 'all', query.data.q, now),
       );
     }),
   ),
@@ -91,13 +91,13 @@ export const readHandlers = [
 
   http.get(
     mswPath(endpoint.listNotifications),
-    route(({ url, db, now }) => {
+    route(async ({ url, db, now }) => {
       const query = parseQuery(endpoint.listNotifications.query, url);
       if (!query.ok) return query.response;
       const { cursor, limit } = query.data;
       const key = cursor === undefined ? undefined : decodeNotificationCursor(cursor);
       if (key === null) return invalidCursor();
-      const page = db.notificationPage(
+      const page = await db.notificationPage(
         { cursor: key, limit: limit ?? DEFAULT_NOTIFICATION_PAGE_SIZE },
         now,
       );

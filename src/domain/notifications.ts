@@ -132,10 +132,15 @@ export function compareNotifications(
 
 /** Every order's, newest first (ties: by id), only those with at <= now. */
 export function notificationFeed(orders: readonly Order[], now: number): BuyerNotification[] {
-  return orders
-    .flatMap((order) => notificationsOf(order, now))
-    .filter((found) => found.at <= now)
-    .sort(compareNotifications);
+  return feedOf(
+    orders.flatMap((order) => notificationsOf(order, now)),
+    now,
+  );
+}
+
+/** The feed made of every order's notifications (`notificationsOf`): those due by `now`, newest first. */
+export function feedOf(found: readonly BuyerNotification[], now: number): BuyerNotification[] {
+  return found.filter((one) => one.at <= now).sort(compareNotifications);
 }
 
 /** What the buyer has read: these ids, and everything up to a moment ("Mark all as read"). */
