@@ -8,7 +8,6 @@ import {
   compareNotifications,
   feedOf,
   isRead,
-  notificationFeed,
   notificationsOf,
   NOTHING_READ,
   withAllReadUpTo,
@@ -17,7 +16,6 @@ import {
   type NotificationReadState,
 } from '../src/domain/notifications';
 import { OrderQueries } from './db-queries';
-import { runInSlices } from './generate';
 
 /** Where a page of notifications ends: the last one's moment and id. */
 export type NotificationKey = readonly [at: number, id: string];
@@ -45,25 +43,16 @@ export abstract class NotificationQueries extends OrderQueries {
     return feed.filter((found) => !isRead(found, this.readState)).length;
   }
 
-  /** How many of the buyer's notifications are unread at `now`. */
-  unreadNotifications(now: number): number {
-    return this.unreadIn(notificationFeed(this.all(now), now));
+  /** The feed at `now`, collected in slices: with 10,000 orders, all at once was a long task. */
+  private async feed(now: number): Promise<BuyerNotification[]> {
+    const found: BuyerNotification[] = [];
+    await this.forEachMine(now, (order) => found.push(...notificationsOf(order, now)));
+    return feedOf(found, now);
   }
 
-  /** The feed at `now`, made in slices: with 10,000 orders, all at once was a long task. */
-  private feedInSlices(now: number): Promise<BuyerNotification[]> {
-    const ids = this.mine;
-    const get = (id: (typeof ids)[number]) => this.get(id, now)!;
-    return runInSlices(
-      (function* collect() {
-        const found: BuyerNotification[] = [];
-        for (let index = 0; index < ids.length; index += 1) {
-          found.push(...notificationsOf(get(ids[index]!), now));
-          if (index % 50 === 49) yield;
-        }
-        return feedOf(found, now);
-      })(),
-    );
+  /** How many of the buyer's notifications are unread at `now`. */
+  async unreadNotifications(now: number): Promise<number> {
+    return this.unreadIn(await this.feed(now));
   }
 
   /** One page, newest first, after `cursor` (the key of the last one of the page before). */
@@ -71,7 +60,7 @@ export abstract class NotificationQueries extends OrderQueries {
     query: { cursor?: NotificationKey | undefined; limit: number },
     now: number,
   ): Promise<NotificationPage> {
-    const feed = await this.feedInSlices(now);
+    const feed = await this.feed(now);
     const cursor = query.cursor;
     // The first notification after the cursor's key: the one it named may be gone since.
     const after =

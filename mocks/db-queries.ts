@@ -18,7 +18,6 @@ import {
 import { restoreDeadline, restoreRefusalFor } from '../src/domain/restore-rules';
 import { toIso } from '../src/domain/time';
 import { OrderStore } from './db-store';
-import { runInSlices } from './generate';
 
 export type ListQuery = {
   view: 'active' | 'deleted';
@@ -62,7 +61,7 @@ export abstract class OrderQueries extends OrderStore {
    * Every order of a view, filter and search, in list order. Paging through 10,000 orders asks
    * for the same list again and again, so it is kept until something could change it: a change
    * to the data, or the first moment at which any order's place or order could move. Made in
-   * slices (10,000 orders at once was a long task); kept only if nothing changed meanwhile.
+   * slices (10,000 orders at once was a long task).
    */
   private async matching(
     view: 'active' | 'deleted',
@@ -76,42 +75,29 @@ export abstract class OrderQueries extends OrderStore {
     if (cached && cached.version === this.version && now >= cached.from && now < cached.until)
       return cached.keyed;
     const version = this.version;
-    const { keyed, until } = await runInSlices(this.collect(view, tab, filter, q, now));
-    if (this.version === version) {
-      if (this.lists.size > 16) this.lists.clear();
-      this.lists.set(cacheKey, { keyed, version, from: now, until });
-    }
-    return keyed;
-  }
-
-  private *collect(
-    view: 'active' | 'deleted',
-    tab: ActiveTab,
-    filter: DeletedFilter,
-    q: string | undefined,
-    now: number,
-  ): Generator<void, { keyed: Array<{ key: SortKey; order: Order }>; until: number }, void> {
     const terms = searchTerms(q);
     const keyed: Array<{ key: SortKey; order: Order }> = [];
     let until = Number.POSITIVE_INFINITY;
-    for (let index = 0; index < this.mine.length; index += 1) {
-      if (index % 50 === 49) yield;
-      const id = this.mine[index]!;
-      const order = this.get(id, now)!;
+    await this.forEachMine(now, (order, id) => {
       until = Math.min(until, this.memo.get(id)?.until ?? now + 1);
       const where = placement(order, now);
       if (where.view === 'deleted' && where.filter === 'restorable') {
         until = Math.min(until, restoreDeadline(order) ?? until);
       }
-      if (!shownIn(where, view, tab, filter)) continue;
-      if (!this.matchesSearch(order, terms)) continue;
+      if (!shownIn(where, view, tab, filter)) return;
+      if (!this.matchesSearch(order, terms)) return;
       keyed.push({
         key: view === 'active' ? activeSortKey(order) : deletedSortKey(order, now),
         order,
       });
-    }
+    });
     keyed.sort((a, b) => compareSortKeys(a.key, b.key));
-    return { keyed, until };
+    // Kept only if nothing changed while it was collected.
+    if (this.version === version) {
+      if (this.lists.size > 16) this.lists.clear();
+      this.lists.set(cacheKey, { keyed, version, from: now, until });
+    }
+    return keyed;
   }
 
   async list(
@@ -145,18 +131,12 @@ export abstract class OrderQueries extends OrderStore {
     };
   }
 
-  counts(q: string | undefined, now: number) {
-    return runInSlices(this.countSteps(q, now));
-  }
-
-  private *countSteps(q: string | undefined, now: number) {
+  async counts(q: string | undefined, now: number) {
     const terms = searchTerms(q);
     const active = { all: 0, unpaid: 0, paid: 0, shipped: 0, refunding: 0, finished: 0 };
     const deleted = { all: 0, restorable: 0, requested: 0, closed: 0 };
-    for (let index = 0; index < this.mine.length; index += 1) {
-      if (index % 50 === 49) yield;
-      const order = this.get(this.mine[index]!, now)!;
-      if (!this.matchesSearch(order, terms)) continue;
+    await this.forEachMine(now, (order) => {
+      if (!this.matchesSearch(order, terms)) return;
       const where = placement(order, now);
       if (where.view === 'active') {
         active.all += 1;
@@ -165,7 +145,7 @@ export abstract class OrderQueries extends OrderStore {
         deleted.all += 1;
         deleted[where.filter] += 1;
       }
-    }
+    });
     return { active, deleted };
   }
 

@@ -54,24 +54,25 @@ export abstract class OrderStore {
   }
 
   /**
-   * Brings every order up to `now` in slices, so that the first list asked for (10,000 orders)
-   * does not do it all in one long task.
+   * Visits every order of the signed-in buyer as it is at `now`, in slices (`runInSlices`), so
+   * that 10,000 orders never make one long task; resolves once every order was visited.
    */
-  warmUp(now: number): Promise<void> {
+  protected forEachMine(now: number, visit: (order: Order, id: OrderId) => void): Promise<void> {
     const ids = this.mine;
-    const get = (id: OrderId) => this.get(id, now);
+    const get = (id: OrderId) => this.get(id, now)!;
     return runInSlices(
-      (function* bringUp() {
+      (function* visitAll() {
         for (let index = 0; index < ids.length; index += 1) {
-          get(ids[index]!);
+          const id = ids[index]!;
+          visit(get(id), id);
           if (index % 50 === 49) yield;
         }
       })(),
     );
   }
 
-  /** Every order of the signed-in buyer, as it is at `now`. */
-  all(now: number): Order[] {
-    return this.mine.map((id) => this.get(id, now)!);
+  /** Brings every order up to `now`, so that the first list asked for does not. */
+  warmUp(now: number): Promise<void> {
+    return this.forEachMine(now, () => undefined);
   }
 }

@@ -29,7 +29,7 @@ export type MutationOutcome =
   | { readonly kind: 'refused'; readonly refused: Refused }
   | { readonly kind: 'built'; readonly ids: readonly OrderId[] }
   /** Counted when answered, so replaying the journal (every rebuild) never counts. */
-  | { readonly kind: 'unread'; readonly count: () => number }
+  | { readonly kind: 'unread'; readonly count: () => Promise<number> }
   | {
       readonly kind: 'restore';
       readonly results: ReadonlyArray<

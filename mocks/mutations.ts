@@ -32,7 +32,7 @@ import type { JournalEntry, Mutation } from './storage';
 
 type Answer = { status: number; body: unknown };
 
-function outcomeAnswer(outcome: MutationOutcome): Answer {
+async function outcomeAnswer(outcome: MutationOutcome): Promise<Answer> {
   switch (outcome.kind) {
     case 'order':
       return { status: 200, body: toOrderDto(outcome.order) };
@@ -44,7 +44,7 @@ function outcomeAnswer(outcome: MutationOutcome): Answer {
     case 'built':
       return { status: 200, body: { ids: outcome.ids } };
     case 'unread': {
-      const body: UnreadCount = { unread: outcome.count() };
+      const body: UnreadCount = { unread: await outcome.count() };
       return { status: 200, body };
     }
     case 'restore': {
@@ -203,14 +203,14 @@ function mutation<S extends z.ZodMiniType>(spec: MutationSpec<S>) {
         }
         return (
           cachedAnswer(backend.settings.resetAt, key) ??
-          outcomeAnswer(await backend.replay(earlier))
+          (await outcomeAnswer(await backend.replay(earlier)))
         );
       }
       const at = Date.now();
       const built = prepared.build(tx, at);
       if (!('op' in built)) return built;
       const entry: Omit<JournalEntry, 'seq'> = { at, key, fingerprint: print, request: built };
-      const first = outcomeAnswer(tx.append(entry).outcome);
+      const first = await outcomeAnswer(tx.append(entry).outcome);
       rememberAnswer(backend.settings.resetAt, key, first);
       return first;
     });

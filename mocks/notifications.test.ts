@@ -300,7 +300,7 @@ describe('marking read is a change like any other', () => {
     // Rebuilt from the journal (as after a reload), the stored change answers as at first.
     const journal = getBackend().journal;
     const replayed = await getBackend().replay(journal[1]!);
-    expect(replayed.kind === 'unread' && replayed.count()).toBe(2);
+    expect(replayed.kind === 'unread' && (await replayed.count())).toBe(2);
   });
 
   it('refuses the same key with another body, and a change without a key', async () => {
@@ -388,7 +388,7 @@ describe('the read state is kept in the journal', () => {
     const otherTab = new MockBackend(memoryStore);
     otherTab.start({}, R + 2 * HOUR);
     const db = await otherTab.db();
-    expect(db.unreadNotifications(R + 2 * HOUR)).toBe(0);
+    expect(await db.unreadNotifications(R + 2 * HOUR)).toBe(0);
   });
 
   it('reads a journal stored before notifications could be read, without a reset', async () => {
