@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetMockBackend } from '../../mocks/node';
+import { resetMockBackend, server } from '../../mocks/node';
 import { HOUR } from '../domain/time';
 import { CLOSING_LOOKAHEAD_MS, fetchClosingOrders } from './closing-soon';
 import { fetchSelection } from './get-orders';
@@ -38,9 +38,22 @@ describe('fetchClosingOrders', () => {
     expect(closing.items).toEqual(expected);
   });
 
-  it('agrees with the selection on the default data', async () => {
-    resetMockBackend({ now: NOW });
-    const closing = await fetchClosingOrders(NOW);
-    expect(closing.items).toEqual(await closingBy(NOW + CLOSING_LOOKAHEAD_MS));
+  it('stops reading at the first order closing after the look-ahead', async () => {
+    resetMockBackend({ scenario: 'many-orders', now: NOW });
+    const later = NOW + 6 * HOUR;
+    vi.setSystemTime(later);
+    const pages: string[] = [];
+    const count = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/orders') pages.push(url.search);
+    };
+    server.events.on('request:start', count);
+    try {
+      const closing = await fetchClosingOrders(later, undefined, 4);
+      // Each page holds 4; the last page read is the one that reached past the look-ahead.
+      expect(pages).toHaveLength(Math.floor(closing.items.length / 4) + 1);
+    } finally {
+      server.events.removeListener('request:start', count);
+    }
   });
 });
