@@ -374,3 +374,22 @@ describe('Deleted Orders: withdrawing a request', () => {
     ).toBeVisible();
   });
 });
+
+describe('Deleted Orders: a long list', () => {
+  it('is rendered whole while it is one page, and virtualised once a second page is in', async () => {
+    resetMockBackend({ scenario: 'many-orders', now: NOW });
+    const { user } = await renderDeleted();
+    const list = () => screen.getByRole('list', { name: 'Cancelled orders' });
+    await waitFor(() => expect(within(list()).getAllByRole('article')).toHaveLength(50));
+    // Whole: no row says where it sits in a longer list.
+    expect(list().querySelector('[aria-setsize]')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(list().querySelector('[aria-setsize="10000"]')).not.toBeNull(), {
+      timeout: 5_000,
+    });
+    const rows = list().querySelectorAll(':scope > li');
+    expect(rows[0]).toHaveAttribute('aria-posinset', '1');
+    expect(rows.length).toBeLessThanOrEqual(100);
+  }, 30_000);
+});
