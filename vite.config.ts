@@ -6,6 +6,8 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { lingui } from '@lingui/vite-plugin';
 import { transformAsync } from '@babel/core';
+import { catalogParts } from './scripts/i18n/split-catalog.ts';
+import { CATALOG_PART_ROOTS } from './src/i18n/catalog-parts.ts';
 
 /**
  * The Content-Security-Policy is written into index.html at build time so that it can name the
@@ -84,13 +86,15 @@ function linguiMacros(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   // `npm run bench` builds a bare React page with this same config, as the floor to compare with.
   const floor = process.env.BENCH_FLOOR === '1';
   const alias: Record<string, string> = floor
     ? {}
     : { tldts: fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url)) };
+  // A language missing a message fails the build (I18N_ALLOW_MISSING=1 only while translating).
+  const failOnMissing = process.env.I18N_ALLOW_MISSING !== '1';
   return {
     ...(floor ? { root: 'scripts/bench/floor', publicDir: false as const } : {}),
     resolve: {
@@ -100,10 +104,14 @@ export default defineConfig(({ mode }) => {
     plugins: [
       linguiMacros(),
       react(),
-      lingui({
-        // A language missing a message fails the build (I18N_ALLOW_MISSING=1 only while translating).
-        failOnMissing: process.env.I18N_ALLOW_MISSING !== '1',
-        failOnCompileError: true,
+      lingui({ failOnMissing, failOnCompileError: true }),
+      // Each language's catalog in parts, each loaded with the code that shows it; split in a
+      // build only (the dev server and the unit tests load a whole catalog as `core`).
+      catalogParts({
+        entry: 'src/main.tsx',
+        roots: CATALOG_PART_ROOTS,
+        split: command === 'build' && !floor && !process.env.VITEST,
+        failOnMissing,
       }),
       contentSecurityPolicy(env.VITE_API_BASE_URL || undefined),
       withoutMockWorker(env.VITE_API_BASE_URL || undefined),

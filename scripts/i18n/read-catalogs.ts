@@ -21,13 +21,14 @@ export type CatalogEntry = {
   readonly translation: string;
 };
 
-function config() {
+/** lingui.config.ts, read from the project root. */
+export function linguiConfig() {
   return getConfig({ cwd: ROOT, configPath: `${ROOT}/lingui.config.ts` });
 }
 
 /** Every message of one language, as written in its catalog (no fallback). */
 export async function readCatalog(locale: string): Promise<CatalogEntry[]> {
-  const [catalog] = await getCatalogs(config());
+  const [catalog] = await getCatalogs(linguiConfig());
   const entries = await catalog!.read(locale);
   return Object.entries(entries ?? {})
     .filter(([, entry]) => !entry.obsolete)
@@ -44,7 +45,7 @@ export async function readCatalog(locale: string): Promise<CatalogEntry[]> {
  * `intlLocale` writes its numbers (src/i18n/locales.ts `intlLocaleOf`).
  */
 export async function catalogI18n(locale: string, intlLocale = locale): Promise<I18n> {
-  const cfg = config();
+  const cfg = linguiConfig();
   const [catalog] = await getCatalogs(cfg);
   const { messages } = await catalog!.getTranslations(locale, {
     fallbackLocales: cfg.fallbackLocales || {},

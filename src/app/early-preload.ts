@@ -5,13 +5,19 @@
  * away and side by side. It calls the same `load` the router's screen does, so each chunk is
  * fetched once.
  */
-import { loadCatalog } from '../i18n/catalogs';
+import { loadCatalog, wantCatalogPart } from '../i18n/catalogs';
 import { browserEnvironment, chooseLocale } from '../i18n/choose-locale';
 import { screenRouteAt } from './route-table';
 
-export const earlyScreen: Promise<unknown> = (
-  screenRouteAt(window.location.pathname)?.load() ?? Promise.resolve()
-).catch(() => undefined);
+const screen = screenRouteAt(window.location.pathname);
+if (screen) wantCatalogPart(screen.messages);
+
+export const earlyScreen: Promise<unknown> = (screen?.load() ?? Promise.resolve()).catch(
+  () => undefined,
+);
 
 export const startLocale = chooseLocale(browserEnvironment());
-export const earlyCatalog: Promise<unknown> = loadCatalog(startLocale).catch(() => undefined);
+export const earlyCatalog: Promise<unknown> = Promise.all([
+  loadCatalog(startLocale),
+  screen && loadCatalog(startLocale, screen.messages),
+]).catch(() => undefined);

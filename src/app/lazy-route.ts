@@ -1,4 +1,5 @@
 import { createElement, lazy, type ComponentType } from 'react';
+import { withMessages } from '../i18n/activate';
 import { SCREEN_ROUTES, screenRouteAt, type ScreenRoute } from './route-table';
 
 type LazyScreen = ComponentType & { preload: () => Promise<void> };
@@ -8,7 +9,8 @@ type LazyScreen = ComponentType & { preload: () => Promise<void> };
  * or when a link to it is about to be used), the screen renders straight away: no Suspense
  * fallback, and none of React's delay before revealing what a fallback stood in for.
  */
-function lazyScreen(load: ScreenRoute['load']): LazyScreen {
+function lazyScreen(route: ScreenRoute): LazyScreen {
+  const load = withMessages(route.messages, route.load);
   let loaded: ComponentType | undefined;
   const preload = () =>
     load().then((module) => {
@@ -23,7 +25,7 @@ function lazyScreen(load: ScreenRoute['load']): LazyScreen {
 
 /** Every screen of the route table, each once, for the router. */
 export const LAZY_SCREENS: ReadonlyMap<ScreenRoute, LazyScreen> = new Map(
-  SCREEN_ROUTES.map((route) => [route, lazyScreen(route.load)]),
+  SCREEN_ROUTES.map((route) => [route, lazyScreen(route)]),
 );
 
 /** Loads the code of the screen at `pathname`: before the first render, or when a link to it is about to be used. */

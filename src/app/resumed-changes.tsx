@@ -9,11 +9,14 @@ import { announceChangeToOtherTabs } from '../api/cross-tab';
 import { invalidateOrders, putOrder, putOrders } from '../api/order-cache';
 import { outbox, startOutbox } from '../api/outbox';
 import type { RunOutcome } from '../api/outbox-send';
+import { withMessages } from '../i18n/activate';
 import { changeDoneText, changeFailedText } from '../order-actions/change-words';
 import { errorMessage } from '../order-actions/error-message';
 import { pushNotice } from '../ui/notices';
 
-const ResumedRestoreDialog = lazy(() => import('../features/restore/resumed-restore-dialog'));
+const ResumedRestoreDialog = lazy(
+  withMessages('dialogs', () => import('../features/restore/resumed-restore-dialog')),
+);
 
 type Summary = Extract<RunOutcome, { type: 'restore' }>;
 

@@ -8,18 +8,25 @@
  * redirect from `/` and the not-found page.
  */
 import type { ComponentType } from 'react';
+import type { CatalogPart } from '../i18n/catalog-parts';
 
 export type ScreenRoute = {
   /** The path, with `:name` for a parameter: `/orders/:id`. */
   readonly path: string;
   /** The screen's chunk; its default export is what the route renders. */
   readonly load: () => Promise<{ readonly default: ComponentType }>;
+  /** The part of the catalog its words are in (src/i18n/catalog-parts.ts), loaded with its code. */
+  readonly messages: CatalogPart;
 };
 
 /** In matching order: a fixed path before one with a parameter that would also match it. */
 export const SCREEN_ROUTES: readonly ScreenRoute[] = [
-  { path: '/orders/deleted', load: () => import('./routes/deleted-orders-route') },
-  { path: '/orders/:id', load: () => import('./routes/order-details-route') },
+  {
+    path: '/orders/deleted',
+    load: () => import('./routes/deleted-orders-route'),
+    messages: 'deleted',
+  },
+  { path: '/orders/:id', load: () => import('./routes/order-details-route'), messages: 'record' },
 ];
 
 /**

@@ -1,8 +1,11 @@
 import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { OrderId } from '../../domain/ids';
 import type { RestoreTarget } from '../../domain/restore-target';
+import { withMessages } from '../../i18n/activate';
 
-const RestoreDialog = lazy(() => import('../../features/restore/restore-dialog'));
+const RestoreDialog = lazy(
+  withMessages('dialogs', () => import('../../features/restore/restore-dialog')),
+);
 
 /** Told, once a send's answers are in, which of its orders failed (the rest were sent or queued). */
 type OnSent = (failed: readonly OrderId[]) => void;

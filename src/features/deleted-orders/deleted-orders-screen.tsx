@@ -8,6 +8,7 @@ import type { OrderId } from '../../domain/ids';
 import type { Order } from '../../domain/order';
 import { DELETED_FILTERS, stillInFilter, type DeletedFilter } from '../../domain/placement';
 import { selectAllState, selectedCount, type SelectionScope } from '../../domain/selection';
+import { withMessages } from '../../i18n/activate';
 import { useBuyAgainAction } from '../../order-actions/buy-again-button';
 import { errorMessage } from '../../order-actions/error-message';
 import { Button } from '../../ui/button';
@@ -25,7 +26,9 @@ import { SelectionBar } from './selection-bar';
 import { droppedNoticeText } from '../../ui/selection-words';
 import { useSelection } from './use-selection';
 
-const WithdrawDialog = lazy(() => import('../../order-actions/withdraw-dialog'));
+const WithdrawDialog = lazy(
+  withMessages('dialogs', () => import('../../order-actions/withdraw-dialog')),
+);
 
 const EMPTY: Readonly<Record<DeletedFilter, MessageDescriptor>> = {
   all: msg`You have no cancelled orders.`,

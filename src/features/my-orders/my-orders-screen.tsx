@@ -6,6 +6,7 @@ import { orderQueries } from '../../api/order-queries';
 import { useRefetchAtDeadlines } from '../../api/use-refetch-at-deadlines';
 import type { Order } from '../../domain/order';
 import { ACTIVE_TABS, matchesTab, type ActiveTab } from '../../domain/placement';
+import { withMessages } from '../../i18n/activate';
 import { tabLabel } from '../../i18n/words/status-words';
 import { errorMessage } from '../../order-actions/error-message';
 import { ListBody, ListScreenHead, ListTotal } from '../../ui/list-screen';
@@ -15,7 +16,9 @@ import { useFirstScreenFirst } from '../../ui/use-first-screen-first';
 import { useListParams } from '../../ui/use-list-params';
 import { ActiveOrderCard } from './active-order-card';
 
-const CancelOrderDialog = lazy(() => import('../../order-actions/cancel-order-dialog'));
+const CancelOrderDialog = lazy(
+  withMessages('dialogs', () => import('../../order-actions/cancel-order-dialog')),
+);
 
 const EMPTY: Readonly<Record<ActiveTab, MessageDescriptor>> = {
   all: msg`You have no orders yet.`,

@@ -2,11 +2,14 @@ import { plural, t } from '@lingui/core/macro';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { notificationQueries } from '../../api/notifications';
+import { withMessages } from '../../i18n/activate';
 import { formatCount } from '../../i18n/format';
 
 // The panel and its sentences load when the buyer first opens it.
-const NotificationsPanel = lazy(() =>
-  import('./notifications-panel').then((module) => ({ default: module.NotificationsPanel })),
+const NotificationsPanel = lazy(
+  withMessages('dialogs', () =>
+    import('./notifications-panel').then((module) => ({ default: module.NotificationsPanel })),
+  ),
 );
 
 /** The header's "Notifications" button: its name carries the unread count ("Notifications, 2 unread"). */

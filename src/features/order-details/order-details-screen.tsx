@@ -15,6 +15,7 @@ import type { Order } from '../../domain/order';
 import { cancellationReason, restoreLine, viewOf } from '../../domain/placement';
 import { statusPath } from '../../domain/status-path';
 import { MINUTE } from '../../domain/time';
+import { withMessages } from '../../i18n/activate';
 import { formatDateTime, formatDuration, formatMoney } from '../../i18n/format';
 import { approvalHintText } from '../../i18n/words/approval-words';
 import { cancellationText } from '../../i18n/words/order-words';
@@ -40,8 +41,12 @@ import { StatusBadge } from '../../ui/status-badge';
 import { useNow } from '../../ui/use-now';
 import { downloadFile, recordCsv, recordJson } from './record-export';
 
-const CancelOrderDialog = lazy(() => import('../../order-actions/cancel-order-dialog'));
-const WithdrawDialog = lazy(() => import('../../order-actions/withdraw-dialog'));
+const CancelOrderDialog = lazy(
+  withMessages('dialogs', () => import('../../order-actions/cancel-order-dialog')),
+);
+const WithdrawDialog = lazy(
+  withMessages('dialogs', () => import('../../order-actions/withdraw-dialog')),
+);
 
 export function OrderDetailsScreen({
   id,
