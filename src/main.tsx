@@ -11,12 +11,9 @@ import { preloadScreen } from './app/lazy-route';
 import { activateLocale } from './i18n/activate';
 import { takeLanguageSwitch } from './i18n/choose-locale';
 import { DEFAULT_LOCALE } from './i18n/locales';
+import { afterPaint } from './ui/after-paint';
 import { pushNotice } from './ui/notices';
 import './ui/styles.css';
-
-/** After the next paint: the first screen shows before heavier work starts. */
-const afterPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** The demo backend's notices about its own storage, in the buyer's words. */
 function mockNoticeText(notice: MockNotice): string {

@@ -121,7 +121,7 @@ describe("the app's catalog in parts", () => {
     expect(parts.get('src/app/routes/use-restore-dialog.tsx')).toEqual(
       new Set(['deleted', 'record']),
     );
-    expect(parts.get('src/features/restore/restore-summary.tsx')).toEqual(new Set(['dialogs']));
+    expect(parts.get('src/features/restore/restore-summary.tsx')).toEqual(new Set(['later']));
   });
 
   it('puts every message of the catalog somewhere, many of them out of core', async () => {

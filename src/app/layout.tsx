@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { orderQueries } from '../api/order-queries';
 import { plural, t } from '@lingui/core/macro';
@@ -9,10 +9,16 @@ import { NoticeList } from '../ui/notice-list';
 import { OfflineBanner } from '../ui/offline-banner';
 import { NotificationsButton } from '../features/notifications/notifications-button';
 import { LanguageMenu } from './language-menu';
-import { LiveUpdates } from './live-updates';
-import { ResumedChanges } from './resumed-changes';
+import { withMessages } from '../i18n/activate';
+import { afterPaint } from '../ui/after-paint';
 import { preloadScreen } from './lazy-route';
 import { routePattern } from './route-table';
+
+// Its code and its words are fetched once the first screen is drawn: the first paint does not
+// wait for them.
+const Background = lazy(() =>
+  afterPaint().then(withMessages('later', () => import('./background'))),
+);
 
 function RestorableCount() {
   const counts = useQuery(orderQueries.counts(''));
@@ -99,8 +105,9 @@ export function Layout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <LiveRegion />
-      <LiveUpdates />
-      <ResumedChanges />
+      <Suspense fallback={null}>
+        <Background />
+      </Suspense>
     </>
   );
 }

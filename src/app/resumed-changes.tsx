@@ -15,7 +15,7 @@ import { errorMessage } from '../order-actions/error-message';
 import { pushNotice } from '../ui/notices';
 
 const ResumedRestoreDialog = lazy(
-  withMessages('dialogs', () => import('../features/restore/resumed-restore-dialog')),
+  withMessages('later', () => import('../features/restore/resumed-restore-dialog')),
 );
 
 type Summary = Extract<RunOutcome, { type: 'restore' }>;

@@ -30,7 +30,7 @@ export type RestoreReasonId = UnpaidReasonId | PaidReasonId;
 
 /**
  * The reasons offered for each kind of order, in order. Their labels and message templates are
- * the UI's words (src/i18n/words/reason-words.ts).
+ * the UI's words (src/i18n/words/reason-words.ts, dialog-reasons.ts).
  */
 export function reasonsFor(kind: OrderKind): readonly RestoreReasonId[] {
   return kind === 'unpaid' ? UNPAID_REASON_IDS : PAID_REASON_IDS;

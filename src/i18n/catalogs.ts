@@ -15,7 +15,7 @@ const PARTS: Readonly<Record<CatalogPart, Loaders>> = {
   core: import.meta.glob<Catalog>('../locales/*/messages.po', { query: { part: 'core' } }),
   deleted: import.meta.glob<Catalog>('../locales/*/messages.po', { query: { part: 'deleted' } }),
   record: import.meta.glob<Catalog>('../locales/*/messages.po', { query: { part: 'record' } }),
-  dialogs: import.meta.glob<Catalog>('../locales/*/messages.po', { query: { part: 'dialogs' } }),
+  later: import.meta.glob<Catalog>('../locales/*/messages.po', { query: { part: 'later' } }),
 };
 
 const loading = new Map<string, Promise<Messages>>();

@@ -9,7 +9,7 @@ import { cancelReasonSchemaWith } from '../domain/message';
 import { refundByFor } from '../domain/restore-rules';
 import { formatDate, formatMoney } from '../i18n/format';
 import { cancelReasonWords } from '../i18n/words/message-words';
-import { buyerCancelReasons } from '../i18n/words/reason-words';
+import { buyerCancelReasons } from '../i18n/words/dialog-reasons';
 import { Dialog } from '../ui/dialog';
 import { Field } from '../ui/field';
 import { announce } from '../ui/live-region';

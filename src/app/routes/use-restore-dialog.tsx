@@ -4,7 +4,7 @@ import type { RestoreTarget } from '../../domain/restore-target';
 import { withMessages } from '../../i18n/activate';
 
 const RestoreDialog = lazy(
-  withMessages('dialogs', () => import('../../features/restore/restore-dialog')),
+  withMessages('later', () => import('../../features/restore/restore-dialog')),
 );
 
 /** Told, once a send's answers are in, which of its orders failed (the rest were sent or queued). */

@@ -27,7 +27,7 @@ import { droppedNoticeText } from '../../ui/selection-words';
 import { useSelection } from './use-selection';
 
 const WithdrawDialog = lazy(
-  withMessages('dialogs', () => import('../../order-actions/withdraw-dialog')),
+  withMessages('later', () => import('../../order-actions/withdraw-dialog')),
 );
 
 const EMPTY: Readonly<Record<DeletedFilter, MessageDescriptor>> = {

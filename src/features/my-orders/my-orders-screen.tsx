@@ -17,7 +17,7 @@ import { useListParams } from '../../ui/use-list-params';
 import { ActiveOrderCard } from './active-order-card';
 
 const CancelOrderDialog = lazy(
-  withMessages('dialogs', () => import('../../order-actions/cancel-order-dialog')),
+  withMessages('later', () => import('../../order-actions/cancel-order-dialog')),
 );
 
 const EMPTY: Readonly<Record<ActiveTab, MessageDescriptor>> = {

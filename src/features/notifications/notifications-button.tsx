@@ -7,7 +7,7 @@ import { formatCount } from '../../i18n/format';
 
 // The panel and its sentences load when the buyer first opens it.
 const NotificationsPanel = lazy(
-  withMessages('dialogs', () =>
+  withMessages('later', () =>
     import('./notifications-panel').then((module) => ({ default: module.NotificationsPanel })),
   ),
 );

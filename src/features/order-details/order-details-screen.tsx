@@ -42,10 +42,10 @@ import { useNow } from '../../ui/use-now';
 import { downloadFile, recordCsv, recordJson } from './record-export';
 
 const CancelOrderDialog = lazy(
-  withMessages('dialogs', () => import('../../order-actions/cancel-order-dialog')),
+  withMessages('later', () => import('../../order-actions/cancel-order-dialog')),
 );
 const WithdrawDialog = lazy(
-  withMessages('dialogs', () => import('../../order-actions/withdraw-dialog')),
+  withMessages('later', () => import('../../order-actions/withdraw-dialog')),
 );
 
 export function OrderDetailsScreen({

@@ -6,7 +6,8 @@ import { seededOrder as seeded } from '../../../mocks/seed-table';
 import { handlers } from '../../../mocks/handlers';
 import { resetMockBackend, server } from '../../../mocks/node';
 import { reasonsFor } from '../../domain/reasons';
-import { mixedTemplate, reasonLabel, reasonTemplate } from '../../i18n/words/reason-words';
+import { mixedTemplate, reasonTemplate } from '../../i18n/words/dialog-reasons';
+import { reasonLabel } from '../../i18n/words/reason-words';
 import { refusalSentence } from '../../i18n/words/refusal-words';
 import { renderRoute } from '../../test/render';
 

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { loadDraft, saveDraft } from '../../api/restore-draft';
 import { isReasonFor, type OrderKind } from '../../domain/reasons';
-import { mixedTemplate, reasonTemplate } from '../../i18n/words/reason-words';
+import { mixedTemplate, reasonTemplate } from '../../i18n/words/dialog-reasons';
 import {
   EMPTY_RESTORE_FORM,
   restoreFormSchema,

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { restoreMessageSchema } from '../../domain/message';
 import { BUYER_CANCEL_REASON_IDS, reasonsFor, RESTORE_REASON_IDS } from '../../domain/reasons';
-import { buyerCancelReasons, mixedTemplate, reasonLabel, reasonTemplate } from './reason-words';
+import { buyerCancelReasons, mixedTemplate, reasonTemplate } from './dialog-reasons';
+import { reasonLabel } from './reason-words';
 
 describe('reason labels', () => {
   it("offers the seed's reasons for each kind of order, in order", () => {
