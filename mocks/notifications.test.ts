@@ -11,7 +11,7 @@ import {
   type NotificationDto,
   type NotificationPage,
 } from '../src/api/contract';
-import { CLOSING_SOON_MS } from '../src/domain/notifications';
+import { CLOSING_SOON_MS } from '../src/domain/closing-soon';
 import { DAY, HOUR, MINUTE, toIso } from '../src/domain/time';
 import { getBackend, MockBackend } from './backend';
 import { generate } from './generate';

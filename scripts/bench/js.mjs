@@ -51,9 +51,14 @@ export async function measureJs(browser) {
   const contractFiles = contractKey
     ? [...closure(manifest, contractKey)].filter((file) => !appFiles.has(file))
     : [];
-  // Nor what the layout fetches once the first screen is drawn (src/app/layout.tsx): the page's
-  // background work and the words of what no first paint shows (English's `later` part).
-  const laterKeys = ['src/app/background.tsx', 'src/locales/en/messages.po?part=later'];
+  // Nor what the page fetches once the first screen is drawn: the background work (the layout
+  // loads it after the first paint), the outbox's sending code (which the background's start of
+  // the outbox fetches) and the words of what no first paint shows (English's `later` part).
+  const laterKeys = [
+    'src/app/background.tsx',
+    'src/api/outbox-send.ts',
+    'src/locales/en/messages.po?part=later',
+  ];
   const laterFiles = [...new Set(laterKeys.flatMap((key) => [...closure(manifest, key)]))].filter(
     (file) => !appFiles.has(file),
   );
@@ -98,7 +103,8 @@ export async function measureJs(browser) {
     const prefix = name === 'orders' ? 'initial' : name;
     figures[`${prefix}JsGzipBytes`] = bytes;
     figures[`${name}JsWithMockGzipBytes`] = gzipTotal('dist', files);
-    figures[name === 'orders' ? 'jsRatio' : `${name}JsRatio`] = round(bytes / floorJsGzipBytes, 2);
+    // Three decimals: two would round 1.7015 down to a budget of 1.7 it misses.
+    figures[name === 'orders' ? 'jsRatio' : `${name}JsRatio`] = round(bytes / floorJsGzipBytes, 3);
     initialFiles[name] = initial;
   }
   figures.contractJsGzipBytes = gzipTotal('dist', contractFiles);

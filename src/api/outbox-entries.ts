@@ -201,6 +201,15 @@ export function createEntryStore(storage: OutboxStorage, onChange: () => void) {
 
 export type EntryStore = ReturnType<typeof createEntryStore>;
 
+/** Every order of a restore request, in the order sent: its batch's answer, or queued. */
+export function outcomesOf(entry: RestoreEntry): RestoreOutcome[] {
+  return entry.batches.flatMap(
+    (batch): readonly RestoreOutcome[] =>
+      batch.results ??
+      batch.items.map((item) => ({ orderId: item.orderId, status: 'queued' as const })),
+  );
+}
+
 /** The change on its way for each order (of what is still unanswered). */
 export function pendingByOrder(
   entries: readonly OutboxEntry[],

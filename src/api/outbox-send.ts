@@ -15,14 +15,8 @@ import type {
   SingleEntry,
 } from './outbox-entries';
 import type { Order } from '../domain/order';
-
-/** A change that got no answer (even after retries): it stays in the outbox and is sent again. */
-export class QueuedError extends Error {
-  constructor(options?: { cause?: unknown }) {
-    super('No answer from the server yet: the change is queued and will be sent again.', options);
-    this.name = 'QueuedError';
-  }
-}
+import { outcomesOf } from './outbox-entries';
+import { QueuedError } from './queued-error';
 
 export type RunOutcome =
   /** Another tab is sending it right now. */
@@ -148,11 +142,7 @@ async function sendRestoreEntry(
     }
     hooks.onProgress?.({ sent: answered(), total });
   }
-  const outcomes = entry.batches.flatMap(
-    (batch): readonly RestoreOutcome[] =>
-      batch.results ??
-      batch.items.map((item) => ({ orderId: item.orderId, status: 'queued' as const })),
-  );
+  const outcomes = outcomesOf(entry);
   if (anyQueued) context.update(entry, { state: 'queued' });
   else context.remove(entry.id);
   return { type: 'restore', entry, results: outcomes };

@@ -4,7 +4,7 @@ import type { Order } from '../domain/order';
 import { ApiError, NetworkError } from './client';
 import type { RestoreItem, RestoreItemResult, SingleChange } from './changes';
 import { createLocalTryLock, createOutbox, type OutboxDeps } from './outbox';
-import { QueuedError } from './outbox-send';
+import { QueuedError } from './queued-error';
 import { unloadHeld } from './unload-guard';
 
 /** A browser's localStorage, shared by the "tabs" of a test. */
@@ -122,6 +122,40 @@ describe('the outbox', () => {
     await outbox.resumeAll({ olderThan: 0 });
     expect(sendSingle).toHaveBeenCalledWith(PAY, entry.key);
     expect(outbox.get(entry.id)).toBeNull();
+  });
+
+  it('when the code that sends cannot be fetched, the change stays queued and goes with the next send', async () => {
+    const storage = fakeStorage();
+    const { sendEntry } = await import('./outbox-send');
+    const loadSender = vi
+      .fn<NonNullable<OutboxDeps['loadSender']>>()
+      .mockResolvedValue({ sendEntry })
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
+    const sendSingle = vi.fn<OutboxDeps['sendSingle']>().mockResolvedValue(fakeOrder());
+    const sendBatch = vi.fn<OutboxDeps['sendBatch']>((batch) => Promise.resolve(acceptAll(batch)));
+    const outbox = tab(storage, { sendSingle, sendBatch, loadSender });
+
+    const single = outbox.addSingle(PAY).entry;
+    const outcome = await outbox.run(single.id);
+    expect(
+      outcome.type === 'single' && outcome.result.ok === false && outcome.result.error,
+    ).toBeInstanceOf(QueuedError);
+    expect(outbox.get(single.id)?.state).toBe('queued');
+
+    const restore = outbox.addRestore(items(2), 'Please restore').entry;
+    expect(await outbox.run(restore.id)).toMatchObject({
+      type: 'restore',
+      results: [{ status: 'queued' }, { status: 'queued' }],
+    });
+    expect(outbox.get(restore.id)?.state).toBe('queued');
+    expect(sendSingle).not.toHaveBeenCalled();
+    expect(sendBatch).not.toHaveBeenCalled();
+
+    await outbox.resumeAll({ olderThan: 0 });
+    expect(sendSingle).toHaveBeenCalledWith(PAY, single.key);
+    expect(sendBatch).toHaveBeenCalledTimes(1);
+    expect(outbox.entries()).toEqual([]);
   });
 
   it('sends again, with the same key, what an earlier page wrote down and never saw answered', async () => {

@@ -6,8 +6,9 @@
  * buyer sees its true result.
  *
  * How an entry is stored is in outbox-entries.ts, what sending it does with each answer in
- * outbox-send.ts. Whoever sends an entry holds its Web Lock: two tabs starting at once send it
- * once.
+ * outbox-send.ts, whose code is fetched with the first send (or once the page has started, by
+ * `startOutbox`), as no first paint needs it. Whoever sends an entry holds its Web Lock: two tabs
+ * starting at once send it once.
  */
 import { sendRestoreBatch, sendSingleChange, type RestoreItem, type SingleChange } from './changes';
 import { newIdempotencyKey } from './idempotent';
@@ -16,6 +17,7 @@ import {
   isOutboxKey,
   lockName,
   newRestoreEntry,
+  outcomesOf,
   newSingleEntry,
   pendingByOrder,
   type NotSentItem,
@@ -25,13 +27,9 @@ import {
   type RestoreEntry,
   type SingleEntry,
 } from './outbox-entries';
-import {
-  QueuedError,
-  sendEntry,
-  type RunHooks,
-  type RunOutcome,
-  type Senders,
-} from './outbox-send';
+import type * as OutboxSend from './outbox-send';
+import type { RunHooks, RunOutcome, Senders } from './outbox-send';
+import { QueuedError } from './queued-error';
 
 /** Runs `work` only if no one (in any tab) holds the lock `name`; never waits for it. */
 export type TryLock = <T>(
@@ -44,7 +42,29 @@ export type OutboxDeps = Senders & {
   tryLock: TryLock;
   now: () => number;
   newKey: () => string;
+  /** The code that sends an entry (outbox-send.ts), fetched when first needed. */
+  loadSender?: () => Promise<Pick<typeof OutboxSend, 'sendEntry'>>;
 };
+
+let sender: Promise<typeof OutboxSend> | undefined;
+
+/** outbox-send.ts, fetched once; fetched again next time if it could not be. */
+export function loadSender(): Promise<typeof OutboxSend> {
+  if (!sender) {
+    sender = import('./outbox-send');
+    sender.catch(() => {
+      sender = undefined;
+    });
+  }
+  return sender;
+}
+
+/** What a send that could not even start comes to: no answer yet, so the entry stays queued. */
+function noAnswerYet(entry: OutboxEntry, cause: unknown): RunOutcome {
+  return entry.type === 'single'
+    ? { type: 'single', entry, result: { ok: false, error: new QueuedError({ cause }) } }
+    : { type: 'restore', entry, results: outcomesOf(entry) };
+}
 
 export function createOutbox(deps: OutboxDeps) {
   /** Entries this page is sending now. */
@@ -83,12 +103,25 @@ export function createOutbox(deps: OutboxDeps) {
    */
   async function run(id: string, hooks: RunHooks = {}): Promise<RunOutcome> {
     if (running.has(id)) return { type: 'busy' };
+    // The sending code first, so that an entry is "running" (and cannot be discarded) only while
+    // it is really being sent.
+    let sender: Pick<typeof OutboxSend, 'sendEntry'> | null = null;
+    let loadFailure: unknown;
+    try {
+      sender = await (deps.loadSender ?? loadSender)();
+    } catch (cause) {
+      loadFailure = cause;
+    }
+    if (running.has(id)) return { type: 'busy' };
     running.add(id);
     try {
       const locked = await deps.tryLock(lockName(id), async (): Promise<RunOutcome> => {
         // Read again under the lock: another tab may have finished it meanwhile.
         const current = store.read(id);
         if (!current) return { type: 'gone' };
+        // The sending code could not be fetched (the network is gone): as good as no answer.
+        if (!sender) return noAnswerYet(store.update(current, { state: 'queued' }), loadFailure);
+        const { sendEntry } = sender;
         const sending =
           current.state === 'sending' ? current : store.update(current, { state: 'sending' });
         return sendEntry(sending, hooks, {
@@ -242,6 +275,8 @@ const RESUME_EVERY_MS = 15_000;
  */
 export function startOutbox(hooks: RunHooks = {}, target: Outbox = outbox): () => void {
   const startedAt = Date.now();
+  // Here before the buyer's first change, so sending it does not wait for the code.
+  loadSender().catch(() => undefined);
   void target.resumeAll({ createdBefore: startedAt }, hooks);
   const again = () => void target.resumeAll({ olderThan: STALE_MS }, hooks);
   const timer = setInterval(() => {

@@ -7,10 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { apply, lastAt, newOrder, ordersByState, T0 } from '../test/domain-fixtures';
 import type { OrderEvent } from './machine';
+import { CLOSING_SOON_MS, closesSoon, closingSoon } from './closing-soon';
 import {
-  CLOSING_SOON_MS,
-  closesSoon,
-  closingSoon,
   compareNotifications,
   isRead,
   NOTHING_READ,

@@ -8,7 +8,7 @@ import type { OrderId } from './ids';
 import type { Money } from './money';
 import { isPaid, type Order, type RestoreOutcome, type TimelineEvent } from './order';
 import { restoreDeadline, restoreRefusalFor } from './restore-rules';
-import { MINUTE } from './time';
+import { CLOSING_SOON_MS, closesSoon } from './closing-soon';
 
 export const NOTIFICATION_KINDS = [
   'seller_accepted',
@@ -34,22 +34,6 @@ export type BuyerNotification = {
   /** Pay by / ships by / refund by / window end. */
   readonly until: number | null;
 };
-
-/** How long before its last moment a restorable order is "closing soon". */
-export const CLOSING_SOON_MS = 5 * MINUTE;
-
-/** A last moment to restore that has not passed and comes within `CLOSING_SOON_MS`. */
-export function closesSoon(restoreBy: number, now: number): boolean {
-  return now < restoreBy && restoreBy - now <= CLOSING_SOON_MS;
-}
-
-/** The items whose last moment to restore closes soon (the Closing soon banner's orders). */
-export function closingSoon<T extends { readonly restoreBy: number }>(
-  items: readonly T[],
-  now: number,
-): T[] {
-  return items.filter((item) => closesSoon(item.restoreBy, now));
-}
 
 const ACCEPTED: Readonly<Partial<Record<RestoreOutcome, NotificationKind>>> = {
   accepted: 'seller_accepted',

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { useCancelOrder } from '../api/cancel-order';
-import { QueuedError } from '../api/outbox-send';
+import { QueuedError } from '../api/queued-error';
 import { cancelReasonSchemaWith } from '../domain/message';
 import { refundByFor } from '../domain/restore-rules';
 import { formatDate, formatMoney } from '../i18n/format';

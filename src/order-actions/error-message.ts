@@ -1,7 +1,7 @@
 import { t } from '@lingui/core/macro';
 import { ApiError, ContractError, NetworkError } from '../api/client';
 import type { ProblemCode } from '../api/contract';
-import { QueuedError } from '../api/outbox-send';
+import { QueuedError } from '../api/queued-error';
 import { problemSentence, type ProblemCodeWordsKey } from '../i18n/words/problem-words';
 
 // Every problem code of the contract has its sentence (a code added to the contract fails here).

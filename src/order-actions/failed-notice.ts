@@ -1,4 +1,4 @@
-import { QueuedError } from '../api/outbox-send';
+import { QueuedError } from '../api/queued-error';
 import type { PendingChange } from '../api/outbox-entries';
 import type { OrderId } from '../domain/ids';
 import { pushNotice } from '../ui/notices';

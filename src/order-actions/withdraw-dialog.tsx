@@ -1,5 +1,5 @@
 import { t } from '@lingui/core/macro';
-import { QueuedError } from '../api/outbox-send';
+import { QueuedError } from '../api/queued-error';
 import { useWithdrawRequest } from '../api/withdraw-request';
 import { restoreDeadline } from '../domain/restore-rules';
 import { formatDateTime } from '../i18n/format';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { orderQueries } from '../../api/order-queries';
 import type { OrderId } from '../../domain/ids';
-import { CLOSING_SOON_MS, closingSoon } from '../../domain/notifications';
+import { CLOSING_SOON_MS, closingSoon } from '../../domain/closing-soon';
 import { MINUTE } from '../../domain/time';
 import { Button } from '../../ui/button';
 import { useNow } from '../../ui/use-now';

@@ -23,6 +23,7 @@ import { statusLabel } from '../../i18n/words/status-words';
 import { actorWords, timelineText } from '../../i18n/words/timeline-words';
 import { BuyAgainButton, useBuyAgainAction } from '../../order-actions/buy-again-button';
 import { errorMessage } from '../../order-actions/error-message';
+import { pushNotice } from '../../ui/notices';
 import { Button } from '../../ui/button';
 import {
   completesText,
@@ -39,7 +40,7 @@ import { PendingChangeLine } from '../../order-actions/pending-change-line';
 import { SellerSummary } from '../../ui/seller-summary';
 import { StatusBadge } from '../../ui/status-badge';
 import { useNow } from '../../ui/use-now';
-import { downloadFile, recordCsv, recordJson } from './record-export';
+import type * as RecordExport from './record-export';
 
 const CancelOrderDialog = lazy(
   withMessages('later', () => import('../../order-actions/cancel-order-dialog')),
@@ -47,6 +48,13 @@ const CancelOrderDialog = lazy(
 const WithdrawDialog = lazy(
   withMessages('later', () => import('../../order-actions/withdraw-dialog')),
 );
+
+/** The exports' code loads when the buyer first asks for one: most visits never do. */
+function exportRecord(write: (exports: typeof RecordExport) => void): void {
+  import('./record-export').then(write, (error: unknown) =>
+    pushNotice(errorMessage(error), 'error'),
+  );
+}
 
 export function OrderDetailsScreen({
   id,
@@ -229,10 +237,12 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
             <Button
               size="small"
               onClick={() =>
-                downloadFile(
-                  `order-${order.id}-record.csv`,
-                  'text/csv;charset=utf-8',
-                  recordCsv(order),
+                exportRecord(({ downloadFile, recordCsv }) =>
+                  downloadFile(
+                    `order-${order.id}-record.csv`,
+                    'text/csv;charset=utf-8',
+                    recordCsv(order),
+                  ),
                 )
               }
             >
@@ -241,10 +251,12 @@ function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Or
             <Button
               size="small"
               onClick={() =>
-                downloadFile(
-                  `order-${order.id}-record.json`,
-                  'application/json',
-                  recordJson(order, Date.now()),
+                exportRecord(({ downloadFile, recordJson }) =>
+                  downloadFile(
+                    `order-${order.id}-record.json`,
+                    'application/json',
+                    recordJson(order, Date.now()),
+                  ),
                 )
               }
             >
