@@ -69,6 +69,17 @@ export function putOrders(queryClient: QueryClient, orders: readonly Order[]): v
   }
 }
 
+/** Every order the cache holds, in its lists and records (an order in several, several times). */
+export function cachedOrders(queryClient: QueryClient): Order[] {
+  const inLists = queryClient
+    .getQueriesData<InfiniteData<OrderPage>>({ queryKey: orderQueries.lists() })
+    .flatMap(([, data]) => data?.pages.flatMap((page) => page.orders) ?? []);
+  const records = queryClient
+    .getQueriesData<Order>({ queryKey: orderQueries.details() })
+    .flatMap(([, order]) => (order ? [order] : []));
+  return [...inLists, ...records];
+}
+
 export function invalidateOrders(queryClient: QueryClient): Promise<void> {
   return queryClient.invalidateQueries({ queryKey: orderQueries.all() });
 }

@@ -8,7 +8,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'wouter';
 import { onChangeInOtherTab } from '../api/cross-tab';
-import { refreshOrders } from '../api/order-cache';
+import { cachedOrders, refreshOrders } from '../api/order-cache';
 import { orderQueries, PENDING_POLL_MS } from '../api/order-queries';
 import type { OrderId } from '../domain/ids';
 import type { Order } from '../domain/order';
@@ -93,7 +93,15 @@ export function LiveUpdates() {
     const now = new Set(pending.data.items.map((item) => item.id));
     const before = previous.current;
     previous.current = now;
-    if (!before) return;
+    if (!before) {
+      // The first look, once the page has started: a request the page shows as waiting that was
+      // answered meanwhile is read again, quietly (the notifications panel has its answer).
+      const shownWaiting = cachedOrders(queryClient).filter(
+        (order) => order.status === 'restoration_requested',
+      );
+      if (shownWaiting.some((order) => !now.has(order.id))) void refreshOrders(queryClient);
+      return;
+    }
     const answered = [...before].filter((id) => !now.has(id));
     if (answered.length === 0) return;
     void queryClient.invalidateQueries({ queryKey: orderQueries.lists() });
