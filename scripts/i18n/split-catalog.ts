@@ -147,6 +147,17 @@ export function messageParts(
   return byMessage;
 }
 
+/** The messages of one part: those the split puts in it (a message it does not know is core). */
+export function partMessages<T>(
+  messages: Readonly<Record<string, T>>,
+  split: ReadonlyMap<string, ReadonlySet<string>>,
+  part: string,
+): Record<string, T> {
+  return Object.fromEntries(
+    Object.entries(messages).filter(([id]) => split.get(id)?.has(part) ?? part === 'core'),
+  );
+}
+
 const PART_ID = /\/src\/locales\/([^/]+)\/messages\.po\?part=([\w-]+)$/;
 
 type LinguiConfig = ReturnType<typeof getConfig>;
@@ -185,11 +196,26 @@ export function catalogParts(options: {
   const rootDir = config.rootDir ?? process.cwd();
   let split: ReturnType<typeof splitCatalog> | undefined;
   const splitOnce = () => (split ??= splitCatalog(config, options.entry, options.roots));
+  // Each language's catalog is read once a build, however many parts are built from it.
+  let translations = new Map<string, ReturnType<typeof readTranslations>>();
+  const readTranslations = async (locale: string) => {
+    const [catalog] = await getCatalogs(config);
+    return catalog!.getTranslations(locale, {
+      fallbackLocales: config.fallbackLocales ?? {},
+      sourceLocale: config.sourceLocale ?? 'en',
+    });
+  };
+  const translationsOf = (locale: string) => {
+    let read = translations.get(locale);
+    if (!read) translations.set(locale, (read = readTranslations(locale)));
+    return read;
+  };
   return {
     name: 'order-restore-catalog-parts',
     enforce: 'pre',
     buildStart() {
       split = undefined;
+      translations = new Map();
     },
     async load(id) {
       const match = PART_ID.exec(id);
@@ -199,24 +225,14 @@ export function catalogParts(options: {
         this.error(`No catalog part "${part}" (src/i18n/catalog-parts.ts).`);
       const file = id.split('?')[0]!;
       this.addWatchFile(file);
-      const [catalog] = await getCatalogs(config);
-      const { messages, missing } = await catalog!.getTranslations(locale, {
-        fallbackLocales: config.fallbackLocales ?? {},
-        sourceLocale: config.sourceLocale ?? 'en',
-      });
+      const { messages, missing } = await translationsOf(locale);
       if (options.failOnMissing && locale !== config.pseudoLocale && missing.length > 0)
         this.error(createMissingErrorMessage(locale, missing, 'loader'));
-      let kept: Record<string, string> = messages;
-      if (options.split) {
-        const split = await splitOnce();
-        kept = Object.fromEntries(
-          Object.entries(messages).filter(([messageId]) =>
-            (split.messages.get(messageId) ?? new Set(['core'])).has(part),
-          ),
-        );
-      } else if (part !== 'core') {
-        kept = {};
-      }
+      const kept = options.split
+        ? partMessages(messages, (await splitOnce()).messages, part)
+        : part === 'core'
+          ? messages
+          : {};
       const { source, errors } = createCompiledCatalog(locale, kept, {
         namespace: 'es',
         pseudoLocale: config.pseudoLocale,

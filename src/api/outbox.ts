@@ -49,7 +49,7 @@ export type OutboxDeps = Senders & {
 let sender: Promise<typeof OutboxSend> | undefined;
 
 /** outbox-send.ts, fetched once; fetched again next time if it could not be. */
-export function loadSender(): Promise<typeof OutboxSend> {
+function loadSender(): Promise<typeof OutboxSend> {
   if (!sender) {
     sender = import('./outbox-send');
     sender.catch(() => {

@@ -12,6 +12,7 @@ import { cachedOrders, refreshOrders } from '../api/order-cache';
 import { orderQueries, PENDING_POLL_MS } from '../api/order-queries';
 import type { OrderId } from '../domain/ids';
 import type { Order } from '../domain/order';
+import { stillInFilter } from '../domain/placement';
 import { notificationText } from '../i18n/words/notification-words';
 import { announce } from '../ui/live-region';
 import { pushNotice, type Notice } from '../ui/notices';
@@ -96,8 +97,8 @@ export function LiveUpdates() {
     if (!before) {
       // The first look, once the page has started: a request the page shows as waiting that was
       // answered meanwhile is read again, quietly (the notifications panel has its answer).
-      const shownWaiting = cachedOrders(queryClient).filter(
-        (order) => order.status === 'restoration_requested',
+      const shownWaiting = cachedOrders(queryClient).filter((order) =>
+        stillInFilter(order, 'requested'),
       );
       if (shownWaiting.some((order) => !now.has(order.id))) void refreshOrders(queryClient);
       return;
