@@ -80,14 +80,12 @@ export function cachedOrders(queryClient: QueryClient): Order[] {
   return [...inLists, ...records];
 }
 
-export function invalidateOrders(queryClient: QueryClient): Promise<void> {
-  return queryClient.invalidateQueries({ queryKey: orderQueries.all() });
-}
-
 /**
- * The orders changed behind this page's back (another tab, a deadline, QA's bridge): every order
- * query is read again. A query still on its first fetch is cancelled and sent again, since TanStack
- * Query's invalidation leaves a first fetch in flight, and that answer may predate the change.
+ * The orders changed (this page's own change once the server has answered, another tab, a
+ * deadline, QA's bridge): every order query is read again. A query still on its first fetch is
+ * cancelled and sent again, since TanStack Query's invalidation leaves a first fetch in flight, and
+ * that answer may predate the change (the live updates' first look at the pending requests, when
+ * it starts while a request is on its way, had missed that request and so its answer).
  */
 export async function refreshOrders(queryClient: QueryClient): Promise<void> {
   await queryClient.cancelQueries(

@@ -11,7 +11,7 @@ import type { Order } from '../domain/order';
 import type { SingleChange } from './changes';
 import { announceChangeToOtherTabs } from './cross-tab';
 import {
-  invalidateOrders,
+  refreshOrders,
   putOrder,
   restoreSnapshot,
   snapshotOrders,
@@ -66,7 +66,7 @@ export function useOrderAction<V extends OrderActionVariables>(options: {
     // After a success the hook stays pending until the lists are fresh (no flash of old data);
     // after a refusal the rollback is already done, so the reason is shown without waiting.
     onSettled: (_order, error) => {
-      const refreshed = invalidateOrders(queryClient);
+      const refreshed = refreshOrders(queryClient);
       return error ? undefined : refreshed;
     },
   });

@@ -6,7 +6,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { announceChangeToOtherTabs } from '../api/cross-tab';
-import { invalidateOrders, putOrder, putOrders } from '../api/order-cache';
+import { refreshOrders, putOrder, putOrders } from '../api/order-cache';
 import { outbox, startOutbox } from '../api/outbox';
 import type { RunOutcome } from '../api/outbox-send';
 import { withMessages } from '../i18n/activate';
@@ -26,7 +26,7 @@ export function ResumedChanges() {
 
   useEffect(() => {
     const stopListening = outbox.onResumed((outcome) => {
-      void invalidateOrders(queryClient);
+      void refreshOrders(queryClient);
       announceChangeToOtherTabs();
       if (outcome.type === 'restore') {
         setSummaries((current) => [...current, outcome]);
