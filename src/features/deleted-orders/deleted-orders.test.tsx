@@ -392,4 +392,43 @@ describe('Deleted Orders: a long list', () => {
     expect(rows[0]).toHaveAttribute('aria-posinset', '1');
     expect(rows.length).toBeLessThanOrEqual(100);
   }, 30_000);
+
+  it('shows placeholders while the buyer flings past, keeps the focused row whole, and fills them in after', async () => {
+    resetMockBackend({ scenario: 'many-orders', now: NOW });
+    // jsdom lays nothing out: every row measures as a card does, 300 px.
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(300);
+    const { user } = await renderDeleted();
+    const list = () => screen.getByRole('list', { name: 'Cancelled orders' });
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(list().querySelector('[aria-setsize="10000"]')).not.toBeNull(), {
+      timeout: 5_000,
+    });
+    const first = list().querySelector<HTMLElement>(':scope > li[aria-posinset="1"]')!;
+    const box = within(first).getByRole('checkbox');
+    box.focus();
+
+    // 120 px in a millisecond, twice: far too fast to read, near enough to keep row 1 in range.
+    let at = performance.now();
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => at);
+    for (const y of [120, 240]) {
+      at += 1;
+      Object.defineProperty(window, 'scrollY', { value: y, configurable: true });
+      act(() => {
+        window.dispatchEvent(new Event('scroll'));
+      });
+    }
+    await waitFor(() => expect(list().querySelector('li[aria-busy="true"]')).not.toBeNull());
+    const rows = [...list().querySelectorAll(':scope > li')];
+    const placeholders = rows.filter((row) => row.getAttribute('aria-busy') === 'true');
+    expect(placeholders.length).toBe(rows.length - 1);
+    expect(document.activeElement).toBe(box);
+    expect(within(first).getByRole('article')).toBeInTheDocument();
+    clock.mockRestore();
+
+    // It slows down: every row is drawn again.
+    await waitFor(() => expect(list().querySelector('li[aria-busy]')).toBeNull());
+    expect(within(list()).getAllByRole('article').length).toBe(rows.length);
+    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+    vi.restoreAllMocks();
+  }, 30_000);
 });

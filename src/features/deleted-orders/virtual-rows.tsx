@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Order } from '../../domain/order';
+import { useScrollSeek } from '../../ui/use-scroll-seek';
 
 /** A card's usual height before it is measured. */
 const estimateRowSize = () => 300;
@@ -62,6 +63,13 @@ export function VirtualRows({
   // that render when the buyer scrolls on), so a fast scroll never blocks the page: at 4× CPU
   // slowdown each frame's rows had made every frame a long task.
   const items = useDeferredValue(virtualizer.getVirtualItems());
+  // While the buyer flings past, each row is a placeholder of its own height (measured, or the
+  // estimate): at 4× CPU slowdown the cards a fast scroll brings in each frame had made most
+  // frames long tasks.
+  const seeking = useScrollSeek();
+  // The row that holds the keyboard focus stays whole, so a fast scroll (Tab held down, say)
+  // never takes the focus away.
+  const [focusedIndex, setFocusedIndex] = useState<number | null>(null);
   const last = items.at(-1);
   useEffect(() => {
     if (last && last.index >= orders.length - 8 && hasMore && !loadingMore) loadMore();
@@ -74,9 +82,17 @@ export function VirtualRows({
         className="order-list order-list--virtual"
         aria-label={label}
         style={{ height: virtualizer.getTotalSize() }}
+        onFocus={(event) => {
+          const row = event.target.closest<HTMLElement>('[data-index]');
+          setFocusedIndex(row ? Number(row.dataset['index']) : null);
+        }}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget)) setFocusedIndex(null);
+        }}
       >
         {items.map((item) => {
           const order = orders[item.index]!;
+          const placeholder = seeking && item.index !== focusedIndex;
           return (
             <li
               key={item.key}
@@ -85,11 +101,13 @@ export function VirtualRows({
               aria-setsize={total}
               aria-posinset={item.index + 1}
               className="order-list__row"
+              aria-busy={placeholder || undefined}
               style={{
                 transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
+                height: placeholder ? item.size : undefined,
               }}
             >
-              {row(order)}
+              {placeholder ? <div className="order-list__placeholder" /> : row(order)}
             </li>
           );
         })}
