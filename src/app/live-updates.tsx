@@ -5,7 +5,7 @@
  */
 import { plural, t } from '@lingui/core/macro';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useLocation } from 'wouter';
 import { onChangeInOtherTab } from '../api/cross-tab';
 import { cachedOrders, refreshOrders } from '../api/order-cache';
@@ -19,6 +19,7 @@ import { pushNotice, type Notice } from '../ui/notices';
 import {
   browserNotificationState,
   notifyInBrowser,
+  onBrowserNotificationsChange,
 } from '../features/notifications/browser-notifications';
 
 /** At most this many answers get a notice of their own at once; the rest are counted. */
@@ -80,12 +81,18 @@ export function LiveUpdates() {
 
   useEffect(() => onChangeInOtherTab(() => void refreshOrders(queryClient)), [queryClient]);
 
+  // Read again when the buyer turns them on or off (here or in another tab): a hidden tab that
+  // had started before the buyer turned them on had stopped watching when hidden.
+  const notifyHidden = useSyncExternalStore(
+    onBrowserNotificationsChange,
+    () => browserNotificationState() === 'on',
+  );
   const pending = useQuery({
     ...orderQueries.selection({ filter: 'requested', q: '' }),
     refetchInterval: (query) =>
       (query.state.data?.items.length ?? 0) > 0 ? PENDING_POLL_MS : false,
     // A hidden tab keeps watching only when the buyer asked to be notified in this browser.
-    refetchIntervalInBackground: browserNotificationState() === 'on',
+    refetchIntervalInBackground: notifyHidden,
   });
 
   const previous = useRef<ReadonlySet<OrderId> | null>(null);

@@ -44,8 +44,32 @@ export function browserNotificationState(): BrowserNotificationState {
       : 'off';
 }
 
+const listeners = new Set<() => void>();
+
+/**
+ * Calls `listener` when the state may have changed: turned on or off here, or in another tab of
+ * this browser. For useSyncExternalStore, with `browserNotificationState` as the snapshot.
+ */
+export function onBrowserNotificationsChange(listener: () => void): () => void {
+  const fromOtherTab = (event: StorageEvent) => {
+    if (event.key === PREFERENCE_KEY || event.key === null) listener();
+  };
+  listeners.add(listener);
+  window.addEventListener('storage', fromOtherTab);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', fromOtherTab);
+  };
+}
+
 /** Turns the notifications on (asking the browser's permission) or off. */
 export async function setBrowserNotifications(on: boolean): Promise<BrowserNotificationState> {
+  const state = await changeBrowserNotifications(on);
+  for (const listener of listeners) listener();
+  return state;
+}
+
+async function changeBrowserNotifications(on: boolean): Promise<BrowserNotificationState> {
   if (!supported()) return 'unsupported';
   if (!on) {
     storeChoice(false);
