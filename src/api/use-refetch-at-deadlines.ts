@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { nextDeadline } from '../domain/deadlines';
 import type { Order } from '../domain/order';
 import { refreshOrders } from './order-cache';
+import { orderQueries } from './order-queries';
 
 /** setTimeout's longest delay; a later deadline is looked at again when this fires. */
 const MAX_DELAY = 2 ** 31 - 1;
@@ -11,18 +12,26 @@ const MARGIN_MS = 250;
 
 /**
  * Refetches when a deadline shown on the page falls due (a pay-by, a restore window, a refund),
- * so the buyer sees the order move without reloading.
+ * so the buyer sees the order move without reloading. `readAt` is when the orders were read
+ * (the query's `dataUpdatedAt`): a deadline that passed since then, before this could set its
+ * timer (a clock that jumped, a tab that slept), refetches at once.
  */
-export function useRefetchAtDeadlines(orders: readonly Order[]): void {
+export function useRefetchAtDeadlines(orders: readonly Order[], readAt: number): void {
   const queryClient = useQueryClient();
   useEffect(() => {
-    const now = Date.now();
-    const next = nextDeadline(orders, now);
+    const next = nextDeadline(orders, readAt);
     if (next === undefined) return;
-    const timer = setTimeout(
-      () => void refreshOrders(queryClient),
-      Math.min(next - now + MARGIN_MS, MAX_DELAY),
-    );
+    const delay = next - Date.now() + MARGIN_MS;
+    if (delay <= 0) {
+      // Passed already: read again what is not being read at this moment (a read on its way,
+      // such as a returning buyer's first refresh, is kept rather than sent twice).
+      void queryClient.invalidateQueries(
+        { queryKey: orderQueries.all() },
+        { cancelRefetch: false },
+      );
+      return;
+    }
+    const timer = setTimeout(() => void refreshOrders(queryClient), Math.min(delay, MAX_DELAY));
     return () => clearTimeout(timer);
-  }, [orders, queryClient]);
+  }, [orders, readAt, queryClient]);
 }

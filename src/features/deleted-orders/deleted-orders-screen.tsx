@@ -64,7 +64,7 @@ export function DeletedOrdersScreen({ onRestore }: DeletedOrdersScreenProps) {
       ),
     [list.data, filter],
   );
-  useRefetchAtDeadlines(orders);
+  useRefetchAtDeadlines(orders, list.dataUpdatedAt);
   const total = list.data?.pages[0]?.total ?? 0;
   const count = selectedCount(selection.selection);
   const allState = selectAllState(selection.selection, total);

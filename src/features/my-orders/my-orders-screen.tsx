@@ -43,7 +43,7 @@ export function MyOrdersScreen() {
       ),
     [list.data, tab],
   );
-  useRefetchAtDeadlines(orders);
+  useRefetchAtDeadlines(orders, list.dataUpdatedAt);
 
   const total = list.data?.pages[0]?.total;
   const tabs = ACTIVE_TABS.map((value) => ({

@@ -1,7 +1,7 @@
 import { t } from '@lingui/core/macro';
 import { Trans } from '@lingui/react/macro';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { discardChange } from '../../api/discard-change';
 import { usePendingChange } from '../../api/use-pending-change';
@@ -93,7 +93,7 @@ export function OrderDetailsScreen({
       </section>
     );
   }
-  return <OrderRecord order={query.data} onRestore={onRestore} />;
+  return <OrderRecord order={query.data} readAt={query.dataUpdatedAt} onRestore={onRestore} />;
 }
 
 function OrderNotFound({ id }: { id: string }) {
@@ -115,11 +115,21 @@ function OrderNotFound({ id }: { id: string }) {
   );
 }
 
-function OrderRecord({ order, onRestore }: { order: Order; onRestore: (order: Order) => void }) {
+function OrderRecord({
+  order,
+  readAt,
+  onRestore,
+}: {
+  order: Order;
+  /** When the order was read (the query's `dataUpdatedAt`). */
+  readAt: number;
+  onRestore: (order: Order) => void;
+}) {
   const now = useNow();
   const buyAgain = useBuyAgainAction();
   const [dialog, setDialog] = useState<'cancel' | 'withdraw' | null>(null);
-  useRefetchAtDeadlines([order]);
+  const shown = useMemo(() => [order], [order]);
+  useRefetchAtDeadlines(shown, readAt);
   const pending = usePendingChange(order.id);
   // While a change to this order is on its way, it offers nothing else.
   const actions = pending ? [] : allowedEvents(order, now);
