@@ -94,3 +94,13 @@ export async function refreshOrders(queryClient: QueryClient): Promise<void> {
   );
   await queryClient.invalidateQueries({ queryKey: orderQueries.all() });
 }
+
+/**
+ * Every order query not being read at this moment is read again; a read on its way is kept
+ * rather than sent twice. For a change the page notices after the fact (a deadline that passed
+ * before it could set its timer), when the reads on their way, such as a returning buyer's first
+ * refresh, mostly started after it.
+ */
+export function refreshIdleOrders(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: orderQueries.all() }, { cancelRefetch: false });
+}

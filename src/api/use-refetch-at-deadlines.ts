@@ -2,8 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { nextDeadline } from '../domain/deadlines';
 import type { Order } from '../domain/order';
-import { refreshOrders } from './order-cache';
-import { orderQueries } from './order-queries';
+import { refreshIdleOrders, refreshOrders } from './order-cache';
 
 /** setTimeout's longest delay; a later deadline is looked at again when this fires. */
 const MAX_DELAY = 2 ** 31 - 1;
@@ -23,12 +22,7 @@ export function useRefetchAtDeadlines(orders: readonly Order[], readAt: number):
     if (next === undefined) return;
     const delay = next - Date.now() + MARGIN_MS;
     if (delay <= 0) {
-      // Passed already: read again what is not being read at this moment (a read on its way,
-      // such as a returning buyer's first refresh, is kept rather than sent twice).
-      void queryClient.invalidateQueries(
-        { queryKey: orderQueries.all() },
-        { cancelRefetch: false },
-      );
+      void refreshIdleOrders(queryClient);
       return;
     }
     const timer = setTimeout(() => void refreshOrders(queryClient), Math.min(delay, MAX_DELAY));
